@@ -3,6 +3,8 @@
  * data; it checks the whole content once (references and citations) and stops
  * the build with an editor-friendly message when something is wrong.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { citationOrder } from './citations';
 import { compareDates, parsePartialDate } from './dates';
@@ -33,6 +35,7 @@ async function loadAll(): Promise<ContentEntry[]> {
         filePath: entry.filePath,
         data: entry.data,
         body: 'body' in entry ? entry.body : undefined,
+        raw: entry.filePath ? readFileSync(resolve(entry.filePath), 'utf8') : undefined,
       });
     }
   }

@@ -4,6 +4,7 @@
  * Pure: takes plain entries, returns problems in words an editor understands.
  */
 import { findCitations } from './citations';
+import { partialDateProblem } from './dates';
 
 export interface ContentEntry {
   collection: string;
@@ -11,6 +12,8 @@ export interface ContentEntry {
   filePath?: string;
   data: unknown;
   body?: string;
+  /** The file as the editor wrote it (YAML quietly turns 2023-02-30 into 2 March). */
+  raw?: string;
 }
 
 export interface ContentProblem {
@@ -87,6 +90,9 @@ export function findContentProblems(entries: readonly ContentEntry[]): ContentPr
         message: `pekar på ${noun} "${ref.id}", som inte finns. Kontrollera stavningen eller lägg till content/${ref.collection}/${ref.id}.`,
       });
     }
+    for (const date of impossibleDatesIn(entry.raw ?? '')) {
+      problems.push({ file: fileOf(entry), field: date.field, message: `har ett datum som inte finns i kalendern. ${date.problem}` });
+    }
     const unknownLines = new Map<string, number[]>();
     for (const use of findCitations(entry.body ?? '')) {
       if (exists('kallor', use.id)) continue;
@@ -101,6 +107,21 @@ export function findContentProblems(entries: readonly ContentEntry[]): ContentPr
     }
   }
   return problems;
+}
+
+const DATE_LIKE = /^\s*(?:-\s*)?([\w.]+)?:?\s*(?:-\s*)?['"]?(\d{4}-\d{2}-\d{2})['"]?\s*(?:#.*)?$/;
+
+/** Dates in the YAML that do not exist on the calendar, with the key they belong to. */
+export function impossibleDatesIn(raw: string): { field: string; value: string; problem: string }[] {
+  const yaml = raw.startsWith('---') ? raw.split(/^---\s*$/m)[1] ?? '' : raw;
+  const found: { field: string; value: string; problem: string }[] = [];
+  for (const line of yaml.split('\n')) {
+    const match = DATE_LIKE.exec(line);
+    if (!match?.[2]) continue;
+    const problem = partialDateProblem(match[2]);
+    if (problem) found.push({ field: match[1] ?? 'datum', value: match[2], problem });
+  }
+  return found;
 }
 
 export function describeProblems(problems: readonly ContentProblem[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblems, findContentProblems, type ContentEntry } from '@/lib/integrity';
+import { describeProblems, findContentProblems, impossibleDatesIn, type ContentEntry } from '@/lib/integrity';
 import { entriesCiting } from '@/lib/usage';
 
 const entries: ContentEntry[] = [
@@ -35,5 +35,20 @@ describe('entriesCiting', () => {
       { collection: 'kommuner', id: 'koping' },
       { collection: 'tidslinje', id: 'x' },
     ]);
+  });
+});
+
+describe('impossibleDatesIn', () => {
+  it('finds calendar dates that YAML would silently roll over', () => {
+    const raw = `---\ntitle: X\ndate: 2023-02-30\npublished: 2026-11-22\nchanges:\n  - date: "2026-04-31"\n    text: Y\n---\nBody 2023-02-31 is not frontmatter`;
+    expect(impossibleDatesIn(raw).map((d) => [d.field, d.value])).toEqual([
+      ['date', '2023-02-30'],
+      ['date', '2026-04-31'],
+    ]);
+  });
+
+  it('reports them as content problems', () => {
+    const problems = findContentProblems([{ collection: 'tidslinje', id: 'y', data: {}, raw: '---\ndate: 2021-02-29\n---\n' }]);
+    expect(problems[0]?.message).toMatch(/Datumet "2021-02-29" finns inte/);
   });
 });
