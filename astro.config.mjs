@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeGlossary from './src/integrations/rehype-glossary.ts';
+import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 
 /**
  * Where the site is published. The default is the local preview (npm start);
@@ -16,6 +19,10 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  markdown: {
+    // The unified pipeline runs rehype plugins: the glossary linker needs it.
+    processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista'), base }]] }),
+  },
   integrations: [mdx()],
   vite: {
     build: {

@@ -6,9 +6,10 @@
  *   1. astro check (types and templates, zero errors)
  *   2. unit tests of src/lib (Vitest)
  *   3. bad-content tests: broken content must stop the build with a clear message
- *   4. the production build (Astro + Pagefind)
- *   5. checks on the built site: HTML validity, links
- *   6. browser tests in Chromium: axe, console errors, other origins, no-JS
+ *   4. spelling of the Swedish content (cspell + @cspell/dict-sv + content/stavning/projektord.txt)
+ *   5. the production build (Astro + Pagefind)
+ *   6. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
+ *   7. browser tests in Chromium: axe, console errors, other origins, no-JS
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './support/chromium.mjs';
@@ -34,6 +35,7 @@ function run(name, command, args, { needsBuild = false, env = {} } = {}) {
 run('astro check', 'npx', ['astro', 'check']);
 run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content']);
+run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions']);
 buildFailed = !run('build', 'npm', ['run', 'build']);
 run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site'], { needsBuild: true });
 

@@ -139,3 +139,11 @@ export function formatDateRange(start: PartialDate, end: PartialDate, options: D
 export function firstDay(date: PartialDate): string {
   return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
+
+/** The Swedish text for an entry's date fields (date, optional end, season, approximate). */
+export function displayDate(fields: { date: string; end?: string; season?: Season; approximate?: boolean }): string {
+  const start = parsePartialDate(fields.date);
+  return fields.end
+    ? formatDateRange(start, parsePartialDate(fields.end), fields)
+    : formatPartialDate(start, fields);
+}

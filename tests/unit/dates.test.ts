@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
+  displayDate,
   formatDateRange,
   formatPartialDate,
   normalizeDateInput,
@@ -55,5 +56,13 @@ describe('ordering', () => {
   it('sorts chronologically with the vaguer date first', () => {
     const dates = ['2022-04', '2022', '2020-12', '2021-12-07'].map(parsePartialDate);
     expect(dates.sort(compareDates).map(toIsoString)).toEqual(['2020-12', '2021-12-07', '2022', '2022-04']);
+  });
+});
+
+describe('displayDate', () => {
+  it('combines the date fields of an entry', () => {
+    expect(displayDate({ date: '2022-01', end: '2022-03' })).toBe('januari–mars 2022');
+    expect(displayDate({ date: '2022', season: 'var' })).toBe('våren 2022');
+    expect(displayDate({ date: '2023-05-01' })).toBe('1 maj 2023');
   });
 });

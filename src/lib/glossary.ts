@@ -1,0 +1,43 @@
+/**
+ * Linking glossary terms: the first use of each term in a text becomes a link
+ * to its explanation. Pure: works on strings, so the rehype plugin that uses it
+ * only walks the tree.
+ */
+export interface GlossaryTerm {
+  id: string;
+  /** The term and every form of it that should link (inflections, variants). */
+  forms: string[];
+}
+
+export interface TermMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface GlossaryMatcher {
+  /** Matches in `text` of terms not yet in `used`, first use of each only; adds them to `used`. */
+  firstUses(text: string, used: Set<string>): TermMatch[];
+}
+
+export function createMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
+  const owner = new Map<string, string>();
+  for (const term of terms) for (const form of term.forms) owner.set(form.toLocaleLowerCase('sv'), term.id);
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return { firstUses: () => [] };
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return {
+    firstUses(text, used) {
+      const matches: TermMatch[] = [];
+      for (const match of text.matchAll(pattern)) {
+        const id = owner.get(match[0].toLocaleLowerCase('sv'));
+        if (!id || used.has(id)) continue;
+        used.add(id);
+        matches.push({ id, start: match.index, end: match.index + match[0].length });
+      }
+      return matches;
+    },
+  };
+}
