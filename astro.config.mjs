@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     // The unified pipeline runs rehype plugins: the glossary linker needs it.
     processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista'), base }]] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     build: {
       rolldownOptions: {

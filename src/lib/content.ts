@@ -10,6 +10,7 @@ import { citationOrder } from './citations';
 import { compareDates, parsePartialDate } from './dates';
 import { groupIndex, type IndexGroup } from './site-index';
 import { routes } from './paths';
+import { filterGroups, type Filterable, type FilterGroup } from './filters';
 import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
 
 const COLLECTIONS: CollectionKey[] = [
@@ -163,4 +164,15 @@ export async function getSiteIndex(): Promise<IndexGroup[]> {
     ...sources.map((s) => ({ type: 'källa', label: s.data.title, path: routes.kalla(s.id) })),
     ...terms.map((t) => ({ type: 'ordlista', label: t.data.term, path: routes.term(t.id) })),
   ]);
+}
+
+/** The filter groups for the timeline and the insatser catalogue. */
+export async function getFilterGroups(kinds: readonly string[], items: readonly Filterable[]): Promise<FilterGroup[]> {
+  const [parties, municipalities] = await Promise.all([getParties(), getMunicipalities()]);
+  return filterGroups(
+    parties.map((p) => ({ id: p.id, name: p.data.name })),
+    municipalities.map((m) => ({ id: m.id, name: m.data.name })),
+    kinds,
+    items,
+  );
 }
