@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
+import headers from './src/integrations/headers.ts';
 
 /**
  * Where the site is published. The default is the local preview (npm start);
@@ -17,14 +18,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: the Content-Security-Policy allows stylesheets from the site itself only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
     // The unified pipeline runs rehype plugins: the glossary linker needs it.
-    processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista'), base }]] }),
+    processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista') }]] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
   vite: {
     build: {
       rolldownOptions: {

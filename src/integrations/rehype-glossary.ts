@@ -1,7 +1,8 @@
 /**
  * Rehype plugin: in each MDX body, the first use of a glossary term links to
  * /ordlista/#<id>. Text inside links, headings, code and citations is left alone.
- * English pages (frontmatter lang: en) are skipped.
+ * English pages (frontmatter lang: en) are skipped. The link is a root path like
+ * every link in MDX; the prose link component adds the base path.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { createMatcher, type GlossaryTerm } from '../lib/glossary';
@@ -10,16 +11,13 @@ const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 's
 
 interface Options {
   terms: GlossaryTerm[];
-  /** Astro's base path, e.g. "/" or "/samordning/". */
-  base: string;
 }
 
 type Parent = Root | Element;
 type Child = RootContent | ElementContent;
 
-export default function rehypeGlossary({ terms, base }: Options) {
+export default function rehypeGlossary({ terms }: Options) {
   const matcher = createMatcher(terms);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
     if (file.data?.astro?.frontmatter?.lang === 'en') return;
     const used = new Set<string>();
@@ -46,7 +44,7 @@ export default function rehypeGlossary({ terms, base }: Options) {
         parts.push({
           type: 'element',
           tagName: 'a',
-          properties: { href: `${prefix}ordlista/#${match.id}`, className: ['term'] },
+          properties: { href: `/ordlista/#${match.id}`, className: ['term'] },
           children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
         });
         at = match.end;

@@ -3,11 +3,22 @@
  * builds it the way `npm run build` does and reports what happened.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * The environment for a child build: Vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and a child Astro build
+ * would take BASE_URL from there instead of from its BASE setting.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return env;
+}
 
 export interface BuildResult {
   code: number | null;
@@ -35,7 +46,8 @@ export function createFixture(name: string): Fixture {
   for (const item of COPIED) {
     if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // No node_modules here: Node and npm find the project's own by walking up the
+  // tree, and the fixture keeps its own build caches (node_modules/.astro, .vite).
   return {
     dir,
     write(path, text) {
@@ -50,7 +62,7 @@ export function createFixture(name: string): Fixture {
       const run = spawnSync('npm', ['run', 'build', '--silent'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: buildEnv(),
         timeout: 200_000,
       });
       return {

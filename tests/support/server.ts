@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from './headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,10 +29,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `base` (e.g. "/" or "/samordning/") on a free port. */
+/**
+ * Serves `root` under `base` (e.g. "/" or "/samordning/") on a free port, with
+ * the headers from root/_headers applied as a static host would apply them.
+ */
 export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeaders(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) response.setHeader(name, value);
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
       response.writeHead(404).end();

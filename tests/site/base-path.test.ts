@@ -1,0 +1,41 @@
+/**
+ * Served under a sub-path: a copy built with SITE=https://example.org and
+ * BASE=/samordning/ must have every link, asset, feed and canonical under it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../support/links';
+import { buildEnv, createFixture } from '../support/fixture';
+
+const SITE = 'https://example.org';
+const BASE = '/samordning/';
+let dist = '';
+
+beforeAll(() => {
+  const fixture = createFixture('base-path');
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: fixture.dir,
+    encoding: 'utf8',
+    env: buildEnv({ SITE, BASE }),
+  });
+  if (run.status !== 0) throw new Error(`The build with BASE=${BASE} failed:\n${run.stdout}\n${run.stderr}`);
+  dist = join(fixture.dir, 'dist');
+}, 240_000);
+
+describe(`built with BASE=${BASE}`, () => {
+  it('every internal link, fragment and asset resolves under the base', () => {
+    const { checked, broken } = checkLinks(dist, BASE, SITE);
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+
+  it('canonical, feeds, sitemap and robots.txt use the full address', () => {
+    const koping = readFileSync(join(dist, 'kommuner/koping/index.html'), 'utf8');
+    expect(koping).toContain(`<link rel="canonical" href="${SITE}${BASE}kommuner/koping/">`);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}kommuner/koping/</loc>`);
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
+  });
+});
