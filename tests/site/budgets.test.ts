@@ -39,8 +39,9 @@ function moduleGraph(entry: string, seen = new Set<string>()): { file: string; d
     const code = asset(file).toString('utf8');
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
     const resolve = (spec: string) => new URL(spec, `http://x${dir}`).pathname;
-    for (const m of code.matchAll(/(?:from\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(resolve(m[1] ?? ''), dynamic);
-    for (const m of code.matchAll(/\bimport\s*\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)) visit(resolve(m[1] ?? ''), true);
+    // Minified output quotes module names with ", ' or `.
+    for (const m of code.matchAll(/(?:from\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(resolve(m[1] ?? ''), dynamic);
+    for (const m of code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) visit(resolve(m[1] ?? ''), true);
   };
   visit(entry, false);
   return result;

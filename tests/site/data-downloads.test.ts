@@ -1,0 +1,72 @@
+/** Every CSV and JSON download matches its content file and the table on the page. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { load } from 'js-yaml';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist';
+import { ROOT } from '../support/fixture';
+
+interface Yaml {
+  title: string;
+  unit: string;
+  points: { label: string; value: number; note?: string }[];
+  total?: number;
+  source: string;
+  notes: string[];
+  updated: string | Date;
+}
+
+const ids = readdirSync(join(ROOT, 'content', 'bidrag')).map((f) => basename(f, '.yaml'));
+const content = (id: string) => load(readFileSync(join(ROOT, 'content', 'bidrag', `${id}.yaml`), 'utf8')) as Yaml;
+/** "375 000 kr" → 375000 */
+const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, '').replace(/[^\d,.-]/g, '').replace(',', '.'));
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  return rows;
+}
+
+describe.each(ids)('data series %s', (id) => {
+  const yaml = content(id);
+
+  it('CSV has a header and one row per point, equal to the content file', () => {
+    const rows = parseCsv(readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8'));
+    expect(rows[0]).toEqual(['post', 'värde', 'enhet', 'not']);
+    expect(rows.slice(1)).toEqual(yaml.points.map((p) => [p.label, String(p.value), yaml.unit, p.note ?? '']));
+  });
+
+  it('JSON has the points and the metadata', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
+    expect(json.points.map((p: { label: string; value: number }) => [p.label, p.value])).toEqual(yaml.points.map((p) => [p.label, p.value]));
+    expect(json).toMatchObject({ id, title: yaml.title, unit: yaml.unit, total: yaml.total ?? null, notes: yaml.notes });
+    expect(json.source.id).toBe(yaml.source);
+    expect(json.licence).toBeTruthy();
+    expect(json.updated).toBe(yaml.updated instanceof Date ? yaml.updated.toISOString().slice(0, 10) : yaml.updated);
+  });
+
+  it('the table on /ekonomi/ shows the same numbers, in Swedish format', () => {
+    const page = parse(readFileSync(join(DIST, 'ekonomi', 'index.html'), 'utf8'));
+    const section = page.querySelector(`section#${id}`);
+    const rows = section?.querySelectorAll('tbody tr') ?? [];
+    expect(rows.map((r) => number(r.querySelector('td')?.text ?? ''))).toEqual(yaml.points.map((p) => p.value));
+    for (const r of rows) expect(r.querySelector('td')?.text).toMatch(/^\d{1,3}(\u00a0\d{3})*\u00a0(kr|kr\/år|%)$/);
+    if (yaml.total !== undefined) expect(number(section?.querySelector('tfoot td')?.text ?? '')).toBe(yaml.total);
+    expect(section?.querySelector(`a[href="/data/${id}.csv"]`)).not.toBeNull();
+    expect(section?.querySelector(`a[href="/kallor/${yaml.source}/"]`)).not.toBeNull();
+  });
+});
