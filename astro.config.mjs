@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeGlossary from './src/integrations/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 import headers from './src/integrations/headers.ts';
+import compoundIndex from './src/integrations/compound-index.ts';
 
 /**
  * Where the site is published. The default is the local preview (npm start);
@@ -26,9 +27,11 @@ export default defineConfig({
     // The unified pipeline runs rehype plugins: the glossary linker needs it.
     processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista') }]] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), compoundIndex('./content/sok/sammansattningar.yaml')],
   vite: {
     build: {
+      // Never inline scripts (or assets): the Content-Security-Policy allows scripts from the site's own files only.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX module trips this harmless Rolldown warning; silence exactly it.

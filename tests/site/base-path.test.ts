@@ -4,24 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../support/links';
-import { buildEnv, createFixture } from '../support/fixture';
+import { BASE_PATH as BASE, BASE_SITE as SITE, buildUnderBase } from '../support/base-build';
 
-const SITE = 'https://example.org';
-const BASE = '/samordning/';
 let dist = '';
 
 beforeAll(() => {
-  const fixture = createFixture('base-path');
-  const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    cwd: fixture.dir,
-    encoding: 'utf8',
-    env: buildEnv({ SITE, BASE }),
-  });
-  if (run.status !== 0) throw new Error(`The build with BASE=${BASE} failed:\n${run.stdout}\n${run.stderr}`);
-  dist = join(fixture.dir, 'dist');
+  dist = buildUnderBase();
 }, 240_000);
 
 describe(`built with BASE=${BASE}`, () => {

@@ -1,0 +1,124 @@
+/**
+ * Search in Chromium against the built Pagefind index: query → expected page
+ * cases (names, inflections, no diacritics, several words, figures, parts of
+ * compounds), filters without a query, ?q= in the URL, and the live region.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The paths of the first `limit` results for a search typed into /sok/. */
+async function search(params: Record<string, string>, limit = 5): Promise<string[]> {
+  const query = new URLSearchParams(params).toString();
+  await page.goto(new URL(`sok/?${query}`, baseUrl).href);
+  await page.locator('site-search .status').filter({ hasText: /träff/ }).waitFor({ timeout: 10_000 });
+  const hrefs = await page.locator('site-search .results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.slice(0, limit);
+}
+
+const CASES: [string, string][] = [
+  // exact names
+  ['Köping', '/kommuner/koping/'],
+  ['Skinnskatteberg', '/kommuner/skinnskatteberg/'],
+  ['Hallstahammar', '/kommuner/hallstahammar/'],
+  ['Norra Västmanlands samordningsförbund', '/forbund/norra-vastmanland/'],
+  ['Arbetsförmedlingen', '/parter/arbetsformedlingen/'],
+  ['Försäkringskassan', '/parter/forsakringskassan/'],
+  ['#KlarFramtid', '/insatser/klarframtid/'],
+  ['lösningsfokus', '/insatser/losningsfokus/'],
+  ['avsiktsförklaring', '/kallor/avsiktsforklaring/'],
+  ['tillgänglighetsredogörelse', '/tillganglighet/'],
+  // inflected forms
+  ['köpings', '/kommuner/koping/'],
+  ['perspektivet individ', '/perspektiv/individ/'],
+  ['parternas perspektiv', '/perspektiv/parter/'],
+  ['samhällets', '/perspektiv/samhalle/'],
+  ['likvidationen', '/tidslinje/2024-01-01-likvidation-vasteras-vastra-malardalen/'],
+  // without å, ä, ö
+  ['vasteras', '/kommuner/vasteras/'],
+  ['kopings', '/kommuner/koping/'],
+  ['kungsor', '/kommuner/kungsor/'],
+  ['forsakringskassan', '/parter/forsakringskassan/'],
+  ['lattlast', '/lattlast/'],
+  // several words
+  ['interimistisk styrelse', '/tidslinje/2023-05-01-interimistisk-styrelse/'],
+  ['lokala ägarmöten', '/tidslinje/2022-04-lokala-agarmoten/'],
+  ['vart vänder jag mig', '/vart-vander-jag-mig/'],
+  ['frågor och svar', '/fragor-och-svar/'],
+  // figures
+  ['375 000 kronor Köping', '/kommuner/koping/'],
+  ['375 000', '/kallor/tjanstemannayttrande-koping/'],
+  ['500 000', '/ekonomi/'],
+  ['2003:1210', '/kallor/finsam-lagen/'],
+  // parts of compounds
+  // /forbund/ has "ordning" only inside "förbundsordning"
+  ['ordning', '/forbund/'],
+  ['nätverk', '/insatser/kommunvisa-natverkstraffar/'],
+  ['samverkan medel', '/insatser/samverkansmedel/'],
+];
+
+describe('search finds the right page', () => {
+  it.each(CASES)('"%s" → %s', async (q, expected) => {
+    // Among the first eight results: the page a reader would scan for.
+    expect(await search({ q }, 8)).toContain(expected);
+  });
+});
+
+describe('search filters and URL', () => {
+  it('shows the filters before anything is typed, and browses insatser in Köping without a query', async () => {
+    await page.goto(new URL('sok/', baseUrl).href);
+    await expect.poll(() => page.locator('#sok-typ').isVisible()).toBe(true);
+    const all = await search({ typ: 'insats' }, 100);
+    const koping = await search({ typ: 'insats', kommun: 'Köping' }, 100);
+    expect(all.every((p) => p.startsWith('/insatser/'))).toBe(true);
+    expect(koping).toContain('/insatser/klarframtid/');
+    expect(koping.length).toBeLessThanOrEqual(all.length);
+    expect(koping.every((p) => p.startsWith('/insatser/'))).toBe(true);
+  });
+
+  it('narrows a query by type', async () => {
+    const any = await search({ q: 'Köping' }, 100);
+    const events = await search({ q: 'Köping', typ: 'händelse' }, 100);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(any.length);
+    expect(events.every((p) => p.startsWith('/tidslinje/'))).toBe(true);
+    const dates = await page.locator('site-search .result-meta').allTextContents();
+    expect(dates.every((d) => /^händelse · \S/.test(d))).toBe(true);
+  });
+
+  it('runs ?q= from the URL and keeps the query in the URL while typing', async () => {
+    expect(await search({ q: 'Fagersta' })).toContain('/kommuner/fagersta/');
+    await page.locator('#sok-fraga').fill('Sala');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Sala');
+    await expect.poll(() => page.locator('site-search .results a').first().getAttribute('href')).toMatch(/\/kommuner\/sala\//);
+  });
+
+  it('announces the number of results in a live region and links results with the words highlighted', async () => {
+    await search({ q: 'likvidation' });
+    const status = page.locator('site-search [role="status"]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^\d+ träff(ar)? för ”likvidation”\.$/);
+    expect(await page.locator('site-search .results a').first().getAttribute('href')).toContain('#:~:text=likvidation');
+    expect(await page.locator('site-search .results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('the header search form leads to the results', async () => {
+    await page.goto(new URL('om/', baseUrl).href);
+    await page.locator('#sok-sidhuvud').fill('Norberg');
+    await page.locator('#sok-sidhuvud').press('Enter');
+    await page.waitForURL(/\/sok\/\?q=Norberg/);
+    await expect.poll(() => page.locator('site-search .results a').first().getAttribute('href'), { timeout: 10_000 }).toMatch(/\/kommuner\/norberg\//);
+  });
+});
