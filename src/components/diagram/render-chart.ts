@@ -4,7 +4,7 @@
  * carries its value as text, so nothing depends on colour or hovering; no
  * animation when the reader prefers reduced motion; numbers in Swedish.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin, type TooltipItem } from 'chart.js';
 import type { ChartSpec } from '@/lib/chart-data';
 import { formatValue } from '@/lib/format';
 
@@ -66,7 +66,7 @@ export function renderBarChart(canvas: HTMLCanvasElement, spec: ChartSpec): Char
       },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (item) => formatValue(Number(item.raw), spec.unit) } },
+        tooltip: { callbacks: { label: (item: TooltipItem<'bar'>) => formatValue(Number(item.raw), spec.unit) } },
         valueLabels: { labels: spec.valueLabels, color: text },
       } as Record<string, unknown>,
     },
