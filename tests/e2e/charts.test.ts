@@ -6,20 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const isChartCode = (url: string) => /\/_astro\/render-chart\.[\w-]+\.js$/.test(url);
 
@@ -44,7 +37,7 @@ describe('charts', () => {
   });
 
   it('loads the chart code only when a chart nears the viewport, then draws it', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 700 } });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(new URL('ekonomi/', baseUrl).href, { waitUntil: 'load' });
@@ -54,7 +47,7 @@ describe('charts', () => {
     expect(await last.getAttribute('data-drawn')).toBeNull();
     await page.goto('about:blank');
 
-    const fresh = await browser.newPage({ viewport: { width: 390, height: 300 } });
+    const fresh = await browser().newPage({ viewport: { width: 390, height: 300 } });
     const seen: string[] = [];
     fresh.on('request', (request) => seen.push(request.url()));
     await fresh.goto(new URL('kommuner/koping/', baseUrl).href, { waitUntil: 'load' });
@@ -71,7 +64,7 @@ describe('charts', () => {
   });
 
   it('draws every chart on /ekonomi/ after scrolling, with an accessible name', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(new URL('ekonomi/', baseUrl).href);
     const charts = page.locator('contribution-chart');
@@ -89,7 +82,7 @@ describe('charts', () => {
   });
 
   it('requests no chart code on a page without charts', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const seen: string[] = [];
     page.on('request', (request) => seen.push(request.url()));
     await page.goto(new URL('om/', baseUrl).href, { waitUntil: 'load' });

@@ -3,10 +3,10 @@
  * no console errors, no request to another origin, and the main content is there
  * with JavaScript turned off.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from '../support/browser';
 import { builtPages } from '../support/dist';
 import { inPool } from '../support/pool';
 
@@ -15,14 +15,7 @@ const NOT_FOUND_PATH = 'den-har-sidan-finns-inte/';
 const paths = builtPages().map(({ path }) => (path === '404.html' ? NOT_FOUND_PATH : path));
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function auditPage(context: BrowserContext, path: string): Promise<string[]> {
   const failures: string[] = [];
@@ -54,14 +47,14 @@ async function auditPage(context: BrowserContext, path: string): Promise<string[
 
 describe('every page in Chromium', () => {
   it(`passes axe, logs no errors and stays on its own origin (${paths.length} pages)`, async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const failures = (await inPool(paths, 3, (path) => auditPage(context, path))).flat();
     await context.close();
     expect(failures).toEqual([]);
   });
 
   it('shows the main content with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of paths) {

@@ -4,21 +4,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { ROOT } from '../support/fixture';
 
 const baseUrl = inject('baseUrl');
 const eventIds = readdirSync(join(ROOT, 'content', 'tidslinje')).map((f) => f.replace(/\.mdx?$/, '')).sort();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const get = async (path: string) => {
   const response = await fetch(new URL(path, baseUrl));
@@ -54,7 +46,7 @@ describe('feeds', () => {
 
   it('rss.xml is well-formed XML with one item per event', async () => {
     const { text } = await get('rss.xml');
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const result = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {

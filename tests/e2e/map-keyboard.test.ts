@@ -2,24 +2,16 @@
  * A keyboard-only user reaches every municipality from the home page map and
  * opens its page with Enter.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const MUNICIPALITIES = ['Arboga', 'Fagersta', 'Hallstahammar', 'Kungsör', 'Köping', 'Norberg', 'Sala', 'Skinnskatteberg', 'Surahammar', 'Västerås'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('home page map with the keyboard', () => {
   it('reaches every municipality in the map with Tab, and Enter opens its page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(baseUrl);
     const reached = new Set<string>();
     for (let presses = 0; presses < 80 && reached.size < MUNICIPALITIES.length; presses++) {
@@ -42,7 +34,7 @@ describe('home page map with the keyboard', () => {
   });
 
   it('shows where the keyboard focus is on the map', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(baseUrl);
     const link = page.locator('svg a').first();
     await link.focus();

@@ -2,23 +2,15 @@
  * Page types at work in Chromium: timeline and insatser filters (plain links,
  * with and without JavaScript) and the print layout that prints citation URLs.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([true, false])('filters with JavaScript %s', (javaScriptEnabled) => {
   it('the timeline narrows to the events of one municipality and back', async () => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(new URL('tidslinje/', baseUrl).href);
     const all = await page.locator('main ol.timeline > li').count();
@@ -35,7 +27,7 @@ describe.each([true, false])('filters with JavaScript %s', (javaScriptEnabled) =
   });
 
   it('the insatser catalogue narrows by kind', async () => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(new URL('insatser/', baseUrl).href);
     const all = await page.locator('main section.kind li').count();
@@ -50,7 +42,7 @@ describe.each([true, false])('filters with JavaScript %s', (javaScriptEnabled) =
 
 describe('print', () => {
   it('prints citations with their full address', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(new URL('kommuner/koping/', baseUrl).href);
     await page.emulateMedia({ media: 'print' });
     const printed = await page

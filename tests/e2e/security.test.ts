@@ -5,21 +5,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { DIST, builtPages } from '../support/dist';
 import { inPool } from '../support/pool';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const RECORD_VIOLATIONS = `
   window.__violations = [];
@@ -30,7 +22,7 @@ const RECORD_VIOLATIONS = `
 
 describe('Content-Security-Policy', () => {
   it('no page reports a violation, after scrolling to the end', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript({ content: RECORD_VIOLATIONS });
     const paths = builtPages().map((p) => (p.path === '404.html' ? 'finns-inte/' : p.path));
     const failures = (
@@ -50,7 +42,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('search works under the policy', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript({ content: RECORD_VIOLATIONS });
     const page = await context.newPage();
     await page.goto(new URL('sok/?q=K%C3%B6ping', baseUrl).href);
