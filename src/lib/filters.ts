@@ -63,3 +63,16 @@ export function matchesFilter(item: Filterable, option: Pick<FilterOption, 'dime
 export function filterPath(section: 'tidslinje' | 'insatser', option: Pick<FilterOption, 'dimension' | 'value'>): string {
   return `/${section}/${option.dimension}/${option.value}/`;
 }
+
+/**
+ * Which kinds of insats a perspective's page lists as related. The documents
+ * group their reasons by perspective, not the insatser, so the link is by kind:
+ * insatser for individuals concern the individual; structural work concerns the
+ * förbund and the parties; competence development concerns the parties' staff.
+ */
+export const KINDS_BY_PERSPECTIVE: Record<string, readonly string[]> = {
+  individ: ['individinsats'],
+  forbund: ['strukturell insats'],
+  parter: ['strukturell insats', 'kompetensutveckling'],
+  samhalle: [],
+};

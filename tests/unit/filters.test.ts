@@ -30,3 +30,12 @@ describe('filters', () => {
     expect(matchesFilter(item('beslut', [], false, ['forsakringskassan']), { dimension: 'part', value: 'forsakringskassan' })).toBe(true);
   });
 });
+
+describe('insatser by perspective', () => {
+  it('covers the four perspectives with real insats kinds only', async () => {
+    const { KINDS_BY_PERSPECTIVE } = await import('@/lib/filters');
+    expect(Object.keys(KINDS_BY_PERSPECTIVE).sort()).toEqual(['forbund', 'individ', 'parter', 'samhalle']);
+    const known = ['individinsats', 'strukturell insats', 'kompetensutveckling'];
+    expect(Object.values(KINDS_BY_PERSPECTIVE).flat().every((kind) => known.includes(kind))).toBe(true);
+  });
+});
