@@ -9,8 +9,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { citationOrder } from './citations';
 import { compareDates, parsePartialDate } from './dates';
 import { groupIndex, type IndexGroup } from './site-index';
-import { absoluteUrl, routes } from './paths';
-import type { FeedEvent } from './feeds';
+import { routes } from './paths';
 import { filterGroups, type Filterable, type FilterGroup } from './filters';
 import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
 
@@ -183,30 +182,4 @@ export async function getFilterGroups(kinds: readonly string[], items: readonly 
     kinds,
     items,
   );
-}
-
-/** Every timeline event as plain feed data with absolute URLs. */
-export async function getFeedEvents(site: URL | undefined): Promise<FeedEvent[]> {
-  const [events, sources, municipalities] = await Promise.all([getEvents(), getSourceMap(), getMunicipalities()]);
-  const sourceRef = (id: string) => ({ id, title: sources.get(id)?.data.title ?? id, url: absoluteUrl(site, routes.kalla(id)) });
-  return events.map((event) => {
-    const { data } = event;
-    return {
-      id: event.id,
-      title: data.title,
-      summary: data.summary,
-      date: data.date,
-      end: data.end,
-      season: data.season,
-      approximate: data.approximate,
-      kind: data.kind,
-      url: absoluteUrl(site, routes.handelse(event.id)),
-      parter: data.parter.map((p) => p.id),
-      kommuner: data.allaKommuner ? municipalities.map((m) => m.id) : data.kommuner.map((k) => k.id),
-      sources: data.sources.map((s) => sourceRef(s.id)),
-      disputed: data.disputed ? { date: data.disputed.date, source: sourceRef(data.disputed.source.id), note: data.disputed.note } : undefined,
-      published: data.published,
-      updated: data.updated,
-    };
-  });
 }

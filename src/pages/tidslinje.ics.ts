@@ -1,18 +1,21 @@
 import type { APIRoute } from 'astro';
-import { getFeedEvents } from '@/lib/content';
-import { timelineIcs } from '@/lib/feeds';
+import { getEvents, getMunicipalities, getSources } from '@/lib/content';
+import { lastUpdated, timelineIcs, toFeedEvents } from '@/lib/feeds';
+import { absoluteUrl } from '@/lib/paths';
 import { sv } from '@/i18n/sv';
 
-/** The timeline as a calendar: one all-day event per event dated to the day. */
+/** The timeline as a calendar: one all-day event per event dated to the day (see src/lib/feeds.ts). */
 export const GET: APIRoute = async ({ site }) => {
-  const events = await getFeedEvents(site);
-  const stamp = events.map((e) => e.updated ?? '').sort().at(-1) || '2026-11-22';
+  const [entries, sources, municipalities] = await Promise.all([getEvents(), getSources(), getMunicipalities()]);
+  const events = toFeedEvents(entries, sources, municipalities, (path) => absoluteUrl(site, path));
   const body = timelineIcs(
     {
       name: `${sv.siteName}: tidslinje`,
-      description: 'Händelser med exakt datum. Händelser som källorna bara anger med månad eller år finns i tidslinjen på webbplatsen och i tidslinje.json.',
-      host: new URL(site ?? 'http://localhost').hostname,
-      stamp,
+      description:
+        'Händelserna i tidslinjen som källorna daterar till en dag. Händelser som källorna bara anger med månad eller år finns inte här, eftersom en kalender kräver en dag; de finns i tidslinjen på webbplatsen, i tidslinje.json och i RSS-flödet.',
+      host: new URL(absoluteUrl(site, '/')).hostname,
+      // The file changes only when an event does; the build date only if no event has a date of its own.
+      stamp: lastUpdated(events) ?? new Date().toISOString().slice(0, 10),
     },
     events,
   );

@@ -1,19 +1,20 @@
 import type { APIRoute } from 'astro';
-import { getFeedEvents } from '@/lib/content';
-import { timelineJson } from '@/lib/feeds';
+import { getEvents, getMunicipalities, getSources } from '@/lib/content';
+import { timelineJson, toFeedEvents } from '@/lib/feeds';
 import { absoluteUrl } from '@/lib/paths';
 import { sv } from '@/i18n/sv';
 
-/** The whole timeline as JSON: ISO dates with precision, sources and URLs. */
+/** The whole timeline as JSON: every event with its partial ISO date and precision, sources and URLs. */
 export const GET: APIRoute = async ({ site }) => {
-  const events = await getFeedEvents(site);
-  const generated = events.map((e) => e.updated ?? '').sort().at(-1) ?? '';
+  const [entries, sources, municipalities] = await Promise.all([getEvents(), getSources(), getMunicipalities()]);
+  const events = toFeedEvents(entries, sources, municipalities, (path) => absoluteUrl(site, path));
   const body = timelineJson(
     {
       title: `${sv.siteName}: tidslinje`,
-      description: 'Alla händelser i tidslinjen med datum (ISO 8601, så exakt som källan anger), källor och adresser.',
+      description:
+        'Alla händelser i tidslinjen. Datum skrivs i ISO 8601 så exakt som källan anger (år, månad eller dag); fältet fields förklarar varje uppgift.',
       url: absoluteUrl(site, '/tidslinje/'),
-      generated,
+      feedUrl: absoluteUrl(site, '/tidslinje.json'),
     },
     events,
   );

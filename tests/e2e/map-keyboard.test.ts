@@ -1,46 +1,75 @@
 /**
- * A keyboard-only user reaches every municipality from the home page map and
- * opens its page with Enter.
+ * A keyboard-only user reaches every municipality from the home page map with
+ * Tab and opens its page with Enter; the map shows where the focus is.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
+import { ROOT } from '../support/fixture';
 
 const baseUrl = inject('baseUrl');
-const MUNICIPALITIES = ['Arboga', 'Fagersta', 'Hallstahammar', 'Kungsör', 'Köping', 'Norberg', 'Sala', 'Skinnskatteberg', 'Surahammar', 'Västerås'];
+/** The ten municipalities, by the file names that become their addresses. */
+const MUNICIPALITY_IDS = readdirSync(join(ROOT, 'content', 'kommuner'))
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => f.replace(/\.mdx?$/, ''))
+  .sort();
 const browser = useBrowser();
 
+/** What has the focus: for a link in the map, its name and the municipality id in its address. */
+const focusedMapLink = () =>
+  document.activeElement?.closest('svg') && document.activeElement instanceof SVGAElement
+    ? {
+        name: document.activeElement.getAttribute('aria-label'),
+        id: /\/kommuner\/([a-z0-9-]+)\/$/.exec(document.activeElement.getAttribute('href') ?? '')?.[1] ?? null,
+      }
+    : null;
+
 describe('home page map with the keyboard', () => {
-  it('reaches every municipality in the map with Tab, and Enter opens its page', async () => {
+  it('has the ten municipalities to look for', () => {
+    expect(MUNICIPALITY_IDS).toHaveLength(10);
+  });
+
+  it('reaches every municipality in the map with Tab alone, and Enter opens its page', async () => {
     const page = await browser().newPage();
     await page.goto(baseUrl);
-    const reached = new Set<string>();
-    for (let presses = 0; presses < 80 && reached.size < MUNICIPALITIES.length; presses++) {
+    const reached = new Map<string, string>();
+    let last: { name: string | null; id: string | null } | null = null;
+    for (let presses = 0; presses < 100 && reached.size < MUNICIPALITY_IDS.length; presses++) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el?.closest('svg') ? el.getAttribute('aria-label') : null;
-      });
-      if (focused) reached.add(focused);
+      const focused = await page.evaluate(focusedMapLink);
+      if (focused?.id && focused.name) {
+        reached.set(focused.id, focused.name);
+        last = focused;
+      }
     }
-    expect([...reached].sort()).toEqual([...MUNICIPALITIES].sort());
+    expect([...reached.keys()].sort()).toEqual(MUNICIPALITY_IDS);
+    // Every map link is named after its municipality (the name the page's heading carries).
+    expect(new Set(reached.values()).size).toBe(10);
 
-    // Focus is now on the last map link reached; Enter follows it.
-    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(target).toMatch(/\/kommuner\/[a-z]+\/$/);
+    // The focus is still on the last map link reached: Enter follows it.
+    expect(await page.evaluate(focusedMapLink)).toEqual(last);
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === target);
-    await expect.poll(() => page.locator('main h1').textContent()).toBe([...reached].at(-1));
+    await page.waitForURL((url) => url.pathname.endsWith(`/kommuner/${last?.id}/`));
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`/kommuner/${last?.id}/$`));
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(last?.name);
     await page.close();
   });
 
   it('shows where the keyboard focus is on the map', async () => {
     const page = await browser().newPage();
     await page.goto(baseUrl);
-    const link = page.locator('svg a').first();
-    await link.focus();
-    const fill = await link.locator('path').evaluate((p) => getComputedStyle(p).fill);
-    const normal = await page.locator('svg a').nth(1).locator('path').evaluate((p) => getComputedStyle(p).fill);
-    expect(fill).not.toBe(normal);
+    const path = page.locator('svg a').first().locator('path');
+    const look = () => path.evaluate((p) => ({ fill: getComputedStyle(p).fill, stroke: getComputedStyle(p).strokeWidth }));
+    const before = await look();
+    // Tab until the first map link has the focus, so :focus-visible applies as for a keyboard user.
+    for (let presses = 0; presses < 100; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.locator('svg a').first().evaluate((a) => a === document.activeElement)) break;
+    }
+    const after = await look();
+    expect(after.fill).not.toBe(before.fill);
+    expect(parseFloat(after.stroke)).toBeGreaterThan(parseFloat(before.stroke));
     await page.close();
   });
 });
