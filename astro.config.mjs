@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeGlossary from './src/integrations/rehype-glossary.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import glossaryLinks from './src/integrations/glossary-links.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 import headers from './src/integrations/headers.ts';
 import compoundIndex from './src/integrations/compound-index.ts';
@@ -24,8 +24,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   markdown: {
-    // The unified pipeline runs rehype plugins: the glossary linker needs it.
-    processor: unified({ rehypePlugins: [[rehypeGlossary, { terms: readGlossaryTerms('./content/ordlista') }]] }),
+    // Astro's native pipeline (Sätteri), with one HAST plugin: the glossary linker.
+    processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms('./content/ordlista'))] }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), compoundIndex('./content/sok/sammansattningar.yaml')],
   vite: {

@@ -44,7 +44,8 @@ async function loadAll(): Promise<ContentEntry[]> {
 }
 
 // Runs when the first page module loads, before any page is written.
-const problems = findContentProblems(await loadAll());
+const allEntries = await loadAll();
+const problems = findContentProblems(allEntries);
 if (problems.length > 0) throw new Error(describeProblems(problems));
 
 export type Source = CollectionEntry<'kallor'>;
@@ -132,8 +133,8 @@ export async function citedSources(bodies: (string | undefined)[], ids: { id: st
 }
 
 /** Every entry of every collection, as plain data (for "where is this source cited"). */
-export async function getAllEntries(): Promise<ContentEntry[]> {
-  return loadAll();
+export async function getAllEntries(): Promise<readonly ContentEntry[]> {
+  return allEntries;
 }
 
 /** Every page of the site grouped by type, for the plain index on /sok/. */

@@ -15,6 +15,7 @@
  *   --sizes a,b,c        page counts for the scaling part (default 100,1000,5000)
  *   --budget-minutes M   stop adding runs for one N once another run would pass M minutes (default 30)
  *   --keep               keep the built copies in .tmp/bench/ afterwards
+ *   --report-only        measure nothing: write docs/performance.md again from bench/results.json
  *
  * Everything is built in copies under .tmp/bench/, never in the project itself.
  */
@@ -55,8 +56,15 @@ const { values: options } = parseArgs({
     sizes: { type: 'string' },
     'budget-minutes': { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
   },
 });
+if (options['report-only']) {
+  if (!existsSync(RESULTS)) throw new Error(`No ${RESULTS} yet: run npm run bench first.`);
+  writeFileSync(REPORT, `${renderReport(JSON.parse(readFileSync(RESULTS, 'utf8')))}\n`);
+  console.log(`Wrote ${REPORT} from ${RESULTS}.`);
+  process.exit(0);
+}
 const quick = options.quick;
 const runs = Number(options.runs ?? (quick ? 1 : 3));
 const sizes = (options.sizes ?? (quick ? '100,300' : '100,1000,5000')).split(',').map(Number);

@@ -3,24 +3,64 @@
  * project with the same N texts. Each run builds both, one after the other,
  * from a cold cache; ratios (ours / bare) are taken within a run.
  */
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { addGeneratedPages, cleanBuild, copyProject, createBareProject } from './projects.mjs';
 import { folderBytes, htmlCount, measure, MEMORY_METHOD } from './process.mjs';
 import { linearFit, summarize } from './stats.mjs';
 
+/** A duration as Astro and Vite print it: "850ms", "12.34s", "1m", "1m 5s". */
+const DURATION = '(\\d+ms|[\\d.]+s|\\d+m(?: \\d+s)?)';
+
+export function durationSeconds(text) {
+  if (!text) return null;
+  const ms = text.match(/^(\d+)ms$/);
+  if (ms) return Number(ms[1]) / 1000;
+  const s = text.match(/^([\d.]+)s$/);
+  if (s) return Number(s[1]);
+  const m = text.match(/^(\d+)m(?: (\d+)s)?$/);
+  return m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : null;
+}
+
+/**
+ * Where the time went, from Astro's and Pagefind's own log lines: content sync
+ * and types, bundling (Vite compiles every MDX module; the first "built in" is
+ * the server build), rendering the pages, and Pagefind. Null when a line is not
+ * found (its wording may change).
+ */
+export function phases(output) {
+  const find = (pattern) => durationSeconds(output.match(pattern)?.[1]);
+  return {
+    syncSeconds: find(new RegExp(`\\[types\\] Generated ${DURATION}`)),
+    bundleSeconds: find(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`)),
+    renderSeconds: find(new RegExp(`^\\S+ ✓ Completed in ${DURATION}\\.`, 'm')),
+    pagefindSeconds: (() => {
+      const match = output.match(/Finished in ([\d.]+) seconds/);
+      return match ? Number(match[1]) : null;
+    })(),
+  };
+}
+
+/** The log lines the phases come from, kept in results.json so a figure can be checked. */
+function phaseLines(output) {
+  return output.split('\n').filter((line) => /\[types\] Generated|✓ built in|✓ Completed in|Finished in|page\(s\) built/.test(line)).map((l) => l.trim());
+}
+
 async function build(dir, label, log) {
   cleanBuild(dir);
+  const load = loadavg()[0];
   const result = await measure('npm', ['run', 'build', '--silent'], { cwd: dir });
   if (result.code !== 0) {
     throw new Error(`The build of ${label} failed (exit ${result.code}) in ${dir}:\n${result.output.slice(-4000)}`);
   }
   const indexed = result.output.match(/Indexed (\d+) pages?/);
-  const finished = result.output.match(/Finished in ([\d.]+) seconds/);
   const figures = {
     seconds: result.seconds,
     peakRssBytes: result.peakRssBytes,
     pagefindBytes: folderBytes(join(dir, 'dist', 'pagefind')),
-    pagefindSeconds: finished ? Number(finished[1]) : null,
+    ...phases(result.output),
+    loadBefore: load,
+    log: phaseLines(result.output),
     htmlPages: htmlCount(join(dir, 'dist')),
     indexedPages: indexed ? Number(indexed[1]) : null,
   };
@@ -29,6 +69,7 @@ async function build(dir, label, log) {
 }
 
 const FIELDS = ['seconds', 'peakRssBytes', 'pagefindBytes'];
+const PHASES = ['syncSeconds', 'bundleSeconds', 'renderSeconds', 'pagefindSeconds'];
 
 /**
  * Measures every size in `sizes` with up to `runs` runs each; a size stops
@@ -64,14 +105,14 @@ export async function benchScaling({ root, workDir, sizes, runs, budgetSeconds, 
       runsPlanned: runs,
       runs: perRun.length,
       stoppedEarly,
-      ours: Object.fromEntries([...FIELDS, 'pagefindSeconds'].map((f) => [f, pick('ours', f)])),
-      bare: Object.fromEntries([...FIELDS, 'pagefindSeconds'].map((f) => [f, pick('bare', f)])),
+      ours: Object.fromEntries([...FIELDS, ...PHASES, 'loadBefore'].map((f) => [f, pick('ours', f)])),
+      bare: Object.fromEntries([...FIELDS, ...PHASES, 'loadBefore'].map((f) => [f, pick('bare', f)])),
       ratio: Object.fromEntries(FIELDS.map((f) => [f, pick('ratio', f)])),
       pages: { ours: perRun[0].ours.htmlPages, bare: perRun[0].bare.htmlPages, oursIndexed: perRun[0].ours.indexedPages, bareIndexed: perRun[0].bare.indexedPages },
       perRun,
     });
   }
-  return { memoryMethod: MEMORY_METHOD, sizes: results, linearity: linearity(results) };
+  return { memoryMethod: MEMORY_METHOD, cpus: cpus().length, sizes: results, linearity: linearity(results) };
 }
 
 /**
@@ -101,8 +142,9 @@ export function linearity(results) {
       r2: fit.r2,
       marginal,
       marginalGrowth: growth,
-      // Linear: the line explains the medians and the cost per page does not grow by more than half.
-      linear: fit.r2 >= 0.98 && (growth === null || growth <= 1.5),
+      // Linear or better: the cost of an added page does not grow with N (by more than half,
+      // to allow for noise). Fixed costs make it fall. Two sizes cannot tell, so a verdict needs three.
+      linear: points.length < 3 || growth === null ? null : growth <= 1.5,
     };
   }
   return out;

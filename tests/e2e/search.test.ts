@@ -57,6 +57,8 @@ const CASES: [string, string][] = [
   ['lokala ägarmöten', '/tidslinje/2022-04-lokala-agarmoten/'],
   ['vart vänder jag mig', '/vart-vander-jag-mig/'],
   ['frågor och svar', '/fragor-och-svar/'],
+  // the one page in English is in the same (Swedish) index
+  ['in English', '/in-english/'],
   // figures
   ['375 000 kronor Köping', '/kommuner/koping/'],
   ['375 000', '/kallor/tjanstemannayttrande-koping/'],

@@ -16,10 +16,13 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
 const PAGE_SIZE = 10;
+/** Wait this long for a pause in typing before searching (the index chunks are fetched at once). */
+const TYPING_PAUSE_MS = 50;
 
 export function textFragment(query: string): string {
   const words = query
@@ -59,8 +62,11 @@ class SiteSearch extends HTMLElement {
         else url.searchParams.delete(key);
       }
       history.replaceState(null, '', url);
+      // Start fetching the index chunks for the words typed so far while we wait for a pause.
+      const query = input.value.trim();
+      if (query) void this.#load().then((pagefind) => pagefind.preload(query));
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#search(input.value.trim(), typ.value, kommun.value), 120);
+      this.#timer = window.setTimeout(() => void this.#search(input.value.trim(), typ.value, kommun.value), TYPING_PAUSE_MS);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -71,6 +77,8 @@ class SiteSearch extends HTMLElement {
     kommun.addEventListener('change', update);
     this.querySelector('.more button')?.addEventListener('click', () => void this.#renderMore());
     if (input.value || typ.value || kommun.value) void this.#search(input.value.trim(), typ.value, kommun.value);
+    // Whoever opens /sok/ is about to search: load Pagefind now rather than on the first key.
+    else void this.#load();
   }
 
   #load(): Promise<Pagefind> {
@@ -119,10 +127,14 @@ class SiteSearch extends HTMLElement {
     if (!list) return;
     const run = this.#run;
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (run !== this.#run) return;
-    for (const item of data) list.append(this.#item(item));
-    this.#shown += next.length;
+    // Fetch every result's fragment at once, and show each as soon as it and those before it are in.
+    const pending = next.map((r) => r.data());
+    for (const data of pending) {
+      const item = await data;
+      if (run !== this.#run) return;
+      list.append(this.#item(item));
+      this.#shown++;
+    }
     this.#toggleMore(this.#shown < this.#results.length);
   }
 
