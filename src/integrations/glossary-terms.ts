@@ -1,4 +1,4 @@
-/** Reads the glossary (content/ordlista/*.yaml) at config time, for the rehype plugin. */
+/** Reads the glossary (content/ordlista/*.yaml) at config time, for the glossary-links plugin. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { load } from 'js-yaml';

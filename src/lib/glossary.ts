@@ -1,6 +1,6 @@
 /**
  * Linking glossary terms: the first use of each term in a text becomes a link
- * to its explanation. Pure: works on strings, so the rehype plugin that uses it
+ * to its explanation. Pure: works on strings, so the Markdown plugin that uses it
  * only walks the tree.
  */
 export interface GlossaryTerm {
