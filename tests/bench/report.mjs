@@ -38,7 +38,7 @@ function lighthouseSection(lh) {
   if (!lh) return ['## 1. Lighthouse', '', 'Not measured yet: run `npm run bench -- --only lighthouse`.', ''];
   const lines = ['## 1. Lighthouse (mobile)', '', modeNote(lh), ''];
   lines.push(
-    `Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor}. The built site is served locally by tests/support/server.ts with its \`_headers\` but without HTTP compression, so transfer sizes are larger than on a real host. Median of ${lh.runs} run${lh.runs === 1 ? '' : 's'} per page, (min–max) when the runs differ. Goal: 100 on all four.${loadNote(lh)}`,
+    `Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor}. The built site is served locally by tests/support/server.ts with its \`_headers\`, and text files compressed with brotli as a static host does. Median of ${lh.runs} run${lh.runs === 1 ? '' : 's'} per page, (min–max) when the runs differ. Goal: 100 on all four.${loadNote(lh)}`,
     '',
     '| Page type | Page | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|',

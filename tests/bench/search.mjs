@@ -190,7 +190,7 @@ export async function benchSearch({ baseUrl, chromePath, runs, log = console.log
     runs,
     primingQuery: PRIMING_QUERY,
     loadBefore: summarize(loads),
-    bytesNote: 'response bodies plus headers of /pagefind/ requests, as served by tests/support/server.ts (no HTTP compression; Pagefind’s index files are gzip-compressed by Pagefind itself)',
+    bytesNote: 'response bodies plus headers of /pagefind/ requests, as served by tests/support/server.ts (brotli for Pagefind’s script and WebAssembly; its index and fragment files are gzip-compressed by Pagefind itself)',
     pageLoadBytes: summarize(rows.flatMap((row) => row.cold.map((r) => r.loadBytes))),
     targetMs: 300,
     queries: rows.map((row) => ({

@@ -1,8 +1,12 @@
 /**
  * <contribution-chart>: enhances a data table that is already on the page with
- * a Chart.js bar chart. The chart code is fetched only when the element comes
- * near the viewport; without JavaScript the table is all there is.
+ * a Chart.js bar chart. The chart code is fetched only after the page has
+ * loaded and when the element comes near the viewport, and each chart is drawn
+ * in a moment of its own, so no chart holds up reading or scrolling. Without
+ * JavaScript the table is all there is.
  */
+import { afterLoad, nextIdle } from '../ui/after-load';
+
 class ContributionChart extends HTMLElement {
   #observer?: IntersectionObserver;
 
@@ -19,7 +23,9 @@ class ContributionChart extends HTMLElement {
       },
       { rootMargin: '200px 0px' },
     );
-    this.#observer.observe(this);
+    void afterLoad().then(() => {
+      if (this.isConnected) this.#observer?.observe(this);
+    });
   }
 
   disconnectedCallback() {
@@ -31,6 +37,8 @@ class ContributionChart extends HTMLElement {
     const spec = this.dataset.spec;
     if (!canvas || !spec) return;
     const { renderBarChart } = await import('./render-chart');
+    await nextIdle();
+    if (!this.isConnected) return;
     renderBarChart(canvas, JSON.parse(spec));
     this.setAttribute('data-drawn', '');
   }

@@ -2,8 +2,16 @@
  * <site-search>: Pagefind search on /sok/. Reads ?q=, ?typ= and ?kommun= from
  * the URL and keeps them there as the reader types, so every search can be
  * linked. Filters work with or without a query. Results are announced in a
- * live region. Pagefind's files are fetched from the site itself.
+ * live region. Pagefind's files are fetched from the site itself: after the
+ * page has loaded, or at once when the reader moves to the search field.
+ *
+ * A keystroke searches at once when no search is running; keystrokes that
+ * come while one runs are gathered into one search after it, so fast typing
+ * never queues stale searches and a pause never waits for a timer.
  */
+import { afterLoad } from '../ui/after-load';
+import { resultFragment } from '@/lib/search-highlight';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -19,23 +27,20 @@ interface Pagefind {
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
+interface Query {
+  text: string;
+  typ: string;
+  kommun: string;
+}
 
 const PAGE_SIZE = 10;
-/** Wait this long for a pause in typing before searching (the index chunks are fetched at once). */
-const TYPING_PAUSE_MS = 50;
-
-export function textFragment(query: string): string {
-  const words = query
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
-    .filter((w) => w.length > 1)
-    .slice(0, 3);
-  return words.length ? `#:~:${words.map((w) => `text=${encodeURIComponent(w)}`).join('&')}` : '';
-}
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
-  #timer?: number;
+  /** The newest query not yet searched for, and whether a search is running. */
+  #wanted?: Query;
+  #searching = false;
+  /** Counts searches; a result list from an older search stops growing. */
   #run = 0;
   #shown = 0;
   #results: PagefindSearch['results'] = [];
@@ -47,26 +52,22 @@ class SiteSearch extends HTMLElement {
     const typ = this.querySelector<HTMLSelectElement>('#sok-typ');
     const kommun = this.querySelector<HTMLSelectElement>('#sok-kommun');
     if (!form || !input || !typ || !kommun) return;
-    this.querySelector('fieldset.filters')?.removeAttribute('hidden');
-    document.querySelector('.no-js-note')?.setAttribute('hidden', '');
 
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     typ.value = params.get('typ') ?? '';
     kommun.value = params.get('kommun') ?? '';
+    const current = (): Query => ({ text: input.value.trim(), typ: typ.value, kommun: kommun.value });
 
     const update = () => {
+      const query = current();
       const url = new URL(location.href);
-      for (const [key, value] of [['q', input.value.trim()], ['typ', typ.value], ['kommun', kommun.value]] as const) {
+      for (const [key, value] of [['q', query.text], ['typ', query.typ], ['kommun', query.kommun]] as const) {
         if (value) url.searchParams.set(key, value);
         else url.searchParams.delete(key);
       }
       history.replaceState(null, '', url);
-      // Start fetching the index chunks for the words typed so far while we wait for a pause.
-      const query = input.value.trim();
-      if (query) void this.#load().then((pagefind) => pagefind.preload(query));
-      window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#search(input.value.trim(), typ.value, kommun.value), TYPING_PAUSE_MS);
+      this.#request(query);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -75,10 +76,15 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', update);
     typ.addEventListener('change', update);
     kommun.addEventListener('change', update);
-    this.querySelector('.more button')?.addEventListener('click', () => void this.#renderMore());
-    if (input.value || typ.value || kommun.value) void this.#search(input.value.trim(), typ.value, kommun.value);
-    // Whoever opens /sok/ is about to search: load Pagefind now rather than on the first key.
-    else void this.#load();
+    this.querySelector('.more button')?.addEventListener('click', () => void this.#renderMore(this.#run));
+    const first = current();
+    if (first.text || first.typ || first.kommun) this.#request(first);
+    else {
+      // Whoever opens /sok/ is about to search: have Pagefind ready before the first key,
+      // without holding up the page itself.
+      input.addEventListener('focus', () => void this.#load(), { once: true });
+      void afterLoad().then(() => this.#load());
+    }
   }
 
   #load(): Promise<Pagefind> {
@@ -91,12 +97,36 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  async #search(query: string, typ: string, kommun: string) {
+  /** Searches for `query` now, or right after the search that is running. */
+  #request(query: Query) {
+    this.#wanted = query;
+    if (this.#searching) {
+      // Meanwhile, fetch the index chunks the newest words need.
+      if (query.text) void this.#load().then((pagefind) => pagefind.preload(query.text));
+      return;
+    }
+    void this.#drain();
+  }
+
+  async #drain() {
+    this.#searching = true;
+    try {
+      while (this.#wanted) {
+        const query = this.#wanted;
+        this.#wanted = undefined;
+        await this.#search(query);
+      }
+    } finally {
+      this.#searching = false;
+    }
+  }
+
+  async #search({ text, typ, kommun }: Query) {
     const run = ++this.#run;
     const status = this.querySelector('.status');
     const list = this.querySelector<HTMLOListElement>('.results');
     if (!status || !list) return;
-    if (!query && !typ && !kommun) {
+    if (!text && !typ && !kommun) {
       list.hidden = true;
       list.replaceChildren();
       status.textContent = '';
@@ -107,25 +137,32 @@ class SiteSearch extends HTMLElement {
     if (typ) filters.typ = typ;
     if (kommun) filters.kommun = kommun;
     const pagefind = await this.#load();
-    const search = await pagefind.search(query || null, { filters });
+    const search = await pagefind.search(text || null, { filters });
     if (run !== this.#run) return;
-    this.#results = search.results;
-    this.#query = query;
+    // Showing the results is not awaited: the next keystroke's search may start meanwhile.
+    void this.#show(run, search.results, text);
+  }
+
+  async #show(run: number, results: PagefindSearch['results'], text: string) {
+    const status = this.querySelector('.status');
+    const list = this.querySelector<HTMLOListElement>('.results');
+    if (!status || !list) return;
+    this.#results = results;
+    this.#query = text;
     this.#shown = 0;
     list.replaceChildren();
-    const count = search.results.length;
-    list.hidden = count === 0;
-    await this.#renderMore();
+    list.hidden = results.length === 0;
+    await this.#renderMore(run);
     if (run !== this.#run) return;
-    // Announced once the first results are on the page.
-    const what = query ? ` för ”${query}”` : '';
+    // Announced once the results are on the page.
+    const what = text ? ` för ”${text}”` : '';
+    const count = results.length;
     status.textContent = count === 0 ? `Inga träffar${what}.` : `${count} ${count === 1 ? 'träff' : 'träffar'}${what}.`;
   }
 
-  async #renderMore() {
+  async #renderMore(run: number) {
     const list = this.querySelector<HTMLOListElement>('.results');
-    if (!list) return;
-    const run = this.#run;
+    if (!list || run !== this.#run) return;
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     // Fetch every result's fragment at once, and show each as soon as it and those before it are in.
     const pending = next.map((r) => r.data());
@@ -147,7 +184,7 @@ class SiteSearch extends HTMLElement {
     const li = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = `${data.url}${this.#query ? textFragment(this.#query) : ''}`;
+    link.href = `${data.url}${resultFragment(data.excerpt, this.#query)}`;
     link.textContent = data.meta.title ?? data.url;
     heading.append(link);
     const meta = document.createElement('p');
