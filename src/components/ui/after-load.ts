@@ -7,7 +7,9 @@ const IDLE_TIMEOUT_MS = 2000;
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    // Safari has no requestIdleCallback: a timeout is the next best moment.
+    const requestIdle = window.requestIdleCallback as Window['requestIdleCallback'] | undefined;
+    if (requestIdle) requestIdle(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
     else window.setTimeout(resolve, 1);
   });
 }
