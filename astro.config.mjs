@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 import headers from './src/integrations/headers.ts';
-import compoundIndex from './src/integrations/compound-index.ts';
 
 /**
  * Where the site is published. The default is the local preview (npm start);
@@ -27,7 +26,7 @@ export default defineConfig({
     // Astro's native pipeline (Sätteri), with one HAST plugin: the glossary linker.
     processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms('./content/ordlista'))] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), compoundIndex('./content/sok/sammansattningar.yaml')],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
   vite: {
     build: {
       // Never inline scripts (or assets): the Content-Security-Policy allows scripts from the site's own files only.

@@ -8,40 +8,49 @@
 export type CompoundList = Record<string, string[]>;
 
 const WORD = /[\p{L}]+/gu;
+/** An inflected form may add this many letters to the compound ("-ordningarnas"). */
+const MAX_ENDING = 5;
 
-export function compoundParts(text: string, list: CompoundList): string[] {
-  const stems = Object.keys(list).sort((a, b) => b.length - a.length);
-  const parts = new Set<string>();
-  const words = new Set((text.toLocaleLowerCase('sv').match(WORD) ?? []).filter((w) => w.length >= 6));
-  for (const word of words) {
-    const stem = stems.find((s) => word.startsWith(s) && word.length - s.length <= 5);
-    if (stem) for (const part of list[stem] ?? []) parts.add(part);
+/** Checks the word list as read from YAML; the message names the file and the word, for an editor. */
+export function parseCompoundList(data: unknown, file: string): CompoundList {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: filen ska lista sammansatta ord, ett per rad, till exempel "förbundsordning: [förbund, ordning]".`);
   }
-  return [...parts].sort((a, b) => a.localeCompare(b, 'sv'));
+  const list: CompoundList = {};
+  for (const [word, parts] of Object.entries(data)) {
+    if (!Array.isArray(parts) || parts.length < 2 || parts.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      throw new Error(`${file}: "${word}" ska följas av minst två delar inom hakparentes, till exempel "${word}: [förbund, ordning]".`);
+    }
+    if (word !== word.toLocaleLowerCase('sv')) throw new Error(`${file}: skriv "${word}" med små bokstäver.`);
+    list[word] = parts.map((p: string) => p.trim());
+  }
+  return list;
 }
 
-/** Plain text of the part of an HTML page that search indexes (inside data-pagefind-body). */
-export function indexedText(html: string): string {
-  const start = html.search(/<main[^>]*data-pagefind-body/);
-  if (start === -1) return '';
-  const end = html.indexOf('</main>', start);
+/** Finds the parts of the compounds in a text; the list is prepared once for many texts. */
+export function compoundFinder(list: CompoundList): (text: string) => string[] {
+  // Longest first, so "länssamordningsförbund" wins over "samordningsförbund".
+  const stems = Object.keys(list).sort((a, b) => b.length - a.length);
+  const shortest = Math.min(...stems.map((s) => s.length));
+  return (text) => {
+    const parts = new Set<string>();
+    const words = new Set((text.toLocaleLowerCase('sv').match(WORD) ?? []).filter((w) => w.length >= shortest));
+    for (const word of words) {
+      const stem = stems.find((s) => word.startsWith(s) && word.length - s.length <= MAX_ENDING);
+      if (stem) for (const part of list[stem] ?? []) parts.add(part);
+    }
+    return [...parts].sort((a, b) => a.localeCompare(b, 'sv'));
+  };
+}
+
+export function compoundParts(text: string, list: CompoundList): string[] {
+  return compoundFinder(list)(text);
+}
+
+/** The text of an HTML fragment, without scripts, styles, tags or entities. */
+export function plainText(html: string): string {
   return html
-    .slice(start, end === -1 ? undefined : end)
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/g, ' ');
-}
-
-/**
- * Adds the parts, at the end of main, as an empty element whose attribute Pagefind indexes
- * (data-pagefind-index-attrs): searchable, invisible, and silent for screen readers.
- */
-export function withCompoundParts(html: string, parts: string[]): string {
-  if (parts.length === 0) return html;
-  const escaped = parts.join(' ').replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const marker = `<span data-pagefind-index-attrs="data-ordled" data-ordled="${escaped}" data-pagefind-weight="0.5"></span>`;
-  // At the end of main, so the parts rarely end up in a result's excerpt.
-  const start = html.search(/<main[^>]*data-pagefind-body/);
-  const end = start === -1 ? -1 : html.indexOf('</main>', start);
-  return end === -1 ? html : `${html.slice(0, end)}${marker}${html.slice(end)}`;
 }

@@ -12,6 +12,8 @@ import { groupIndex, type IndexGroup } from './site-index';
 import { routes } from './paths';
 import { filterGroups, type Filterable, type FilterGroup } from './filters';
 import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
+import { load } from 'js-yaml';
+import { compoundFinder, parseCompoundList } from './compounds';
 
 const COLLECTIONS: CollectionKey[] = [
   'kallor',
@@ -66,8 +68,12 @@ export async function getSources(): Promise<Source[]> {
   return (await getCollection('kallor')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'sv'));
 }
 
-export async function getSourceMap(): Promise<Map<string, Source>> {
-  return new Map((await getCollection('kallor')).map((s) => [s.id, s]));
+// Every citation on every page looks its source up here: build the map once per build.
+let sourceMap: Promise<ReadonlyMap<string, Source>> | undefined;
+
+export function getSourceMap(): Promise<ReadonlyMap<string, Source>> {
+  sourceMap ??= getCollection('kallor').then((sources) => new Map(sources.map((s) => [s.id, s])));
+  return sourceMap;
 }
 
 export async function getMunicipalities(): Promise<Municipality[]> {
@@ -184,3 +190,13 @@ export async function getFilterGroups(kinds: readonly string[], items: readonly 
     items,
   );
 }
+
+const COMPOUND_LIST = 'content/sok/sammansattningar.yaml';
+let findCompounds: ((text: string) => string[]) | undefined;
+
+/** The parts of the compounds (content/sok/sammansattningar.yaml) that a text uses, for search. */
+export function searchCompoundParts(text: string): string[] {
+  findCompounds ??= compoundFinder(parseCompoundList(load(readFileSync(resolve(COMPOUND_LIST), 'utf8')), COMPOUND_LIST));
+  return findCompounds(text);
+}
+

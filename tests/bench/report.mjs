@@ -132,7 +132,7 @@ function searchSection(se) {
   if (!se) return ['## 3. Search', '', 'Not measured yet: run `npm run bench -- --only search`.', ''];
   const lines = ['## 3. Search', '', modeNote(se), ''];
   lines.push(
-    `Chromium with the CPU slowed down ${se.cpuThrottling}× (DevTools protocol), on \`/sok/\` served locally. Time from the keystroke that completes the query to the animation frame in which the first result is on the page; it includes the search field's wait for a pause in typing. **Cold**: a fresh \`/sok/\` (the page loads Pagefind as it opens, before the first key), so every index chunk and result fragment for this query is fetched. **Warm**: after another search ("${se.primingQuery}") in the same page. Bytes per query: ${se.bytesNote}. Median of ${se.runs} run${se.runs === 1 ? '' : 's'} (min–max).${loadNote(se)}`,
+    `Chromium with the CPU slowed down ${se.cpuThrottling}× (DevTools protocol), on \`/sok/\` served locally. Time from the keystroke that completes the query to the animation frame in which the first result is on the page (the field searches at the first key after a pause, with no timer to wait for). **Cold**: a fresh \`/sok/\` (the page loads Pagefind once it has loaded, before the first key), so every index chunk and result fragment for this query is fetched. **Warm**: after another search ("${se.primingQuery}") in the same page. Bytes per query: ${se.bytesNote}. Median of ${se.runs} run${se.runs === 1 ? '' : 's'} (min–max).${loadNote(se)}`,
     '',
     '| Query | Results (shown of total) | Cold: time | Cold: bytes | Cold: requests | Warm: time | Warm: bytes | Warm: requests |',
     '|---|--:|--:|--:|--:|--:|--:|--:|',
@@ -145,7 +145,7 @@ function searchSection(se) {
   }
   lines.push('');
   if (se.pageLoadBytes?.median != null) {
-    lines.push(`Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} from /pagefind/ once (Pagefind's script, WebAssembly, entry and filter files), before anything is typed; no other page loads any of it.`, '');
+    lines.push(`Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} from /pagefind/ once (Pagefind's script, WebAssembly, entry and filter files), after the page itself has loaded and before anything is typed; no other page loads any of it.`, '');
   }
   if (se.targetMs && rowsStart) {
     const slow = se.queries.filter((q) => q.cold.ms.median > se.targetMs || q.warm.ms.median > se.targetMs).map((q) => q.query);

@@ -3,14 +3,14 @@
  * keystroke that completes a query to the first rendered result, and the bytes
  * fetched from /pagefind/ for it.
  *
- * - cold: a fresh /sok/ (which loads Pagefind as it opens, before any key is
- *   pressed): this query's index chunks and result fragments are all fetched;
+ * - cold: a fresh /sok/ (which loads Pagefind once the page has loaded, before
+ *   any key is pressed): this query's index chunks and result fragments are all fetched;
  * - warm: the same, after another search in the page, so chunks that query
  *   already fetched are reused.
  * The bytes /sok/ fetches from /pagefind/ as it opens (Pagefind's script, WebAssembly,
  * entry and filter files) are reported apart, once per page.
  *
- * The time includes the search field's debounce (it waits for a pause in typing).
+ * The field searches at once when no search is running, so there is no timer in the time.
  * The query is put in the field except for its last character, which is pressed
  * as a real key; both timestamps are taken in the page (performance.now()).
  */

@@ -109,4 +109,10 @@ describe.concurrent('bad content stops the build', () => {
     f.write('content/tidslinje/2022-prov.mdx', EVENT('date: 2022\nsources: []'));
     expectRejected(f, /tidslinje\/2022-prov\.mdx/, /sources: Ange minst en källa/);
   });
+
+  it('compound word without its parts', () => {
+    const f = createFixture('compound-parts');
+    f.edit('content/sok/sammansattningar.yaml', (t) => `${t}\nförbundsstämma: förbund stämma\n`);
+    expectRejected(f, /sok\/sammansattningar\.yaml: "förbundsstämma" ska följas av minst två delar/);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -13,7 +14,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage();
+  // A context of its own: axe opens a page of its own in it.
+  page = await (await browser.newContext()).newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -146,6 +148,42 @@ describe('search filters and URL', () => {
     await page.goto(new URL('sok/', baseUrl).href);
     expect(await page.locator('#sok-typ').isVisible()).toBe(true);
     expect(await page.locator('.no-js-note').count()).toBe(0);
+  });
+
+  it('with results and filters on the page, passes axe', async () => {
+    await search({ q: 'Köping', typ: 'händelse' });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+
+  it('works with the keyboard alone, with a visible focus at every step', async () => {
+    await page.goto(new URL('sok/', baseUrl).href);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : null;
+        return { id: el?.id ?? '', tag: el?.tagName ?? '', outline: style ? parseFloat(style.outlineWidth) : 0, href: el?.getAttribute('href') ?? '' };
+      });
+    await page.locator('#sok-fraga').focus();
+    await page.keyboard.type('Kungsör');
+    for (const expected of ['sok-typ', 'sok-kommun']) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      expect(now.id).toBe(expected);
+      expect(now.outline).toBeGreaterThan(0);
+    }
+    await page.keyboard.press('Tab');
+    const button = await focused();
+    expect(button.tag).toBe('BUTTON');
+    expect(button.outline).toBeGreaterThan(0);
+    await page.locator('site-search .status').filter({ hasText: /träff/ }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first.tag).toBe('A');
+    expect(first.outline).toBeGreaterThan(0);
+    expect(first.href).toContain('/kommuner/kungsor/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/kommuner/kungsor/'));
   });
 
   it('the header search form leads to the results', async () => {

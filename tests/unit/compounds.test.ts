@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, indexedText, withCompoundParts } from '@/lib/compounds';
+import { compoundParts, parseCompoundList, plainText } from '@/lib/compounds';
 
 const list = {
   samordningsförbund: ['samordning', 'förbund'],
@@ -17,18 +17,28 @@ describe('compound parts', () => {
     expect(compoundParts('Ingen sammansättning här.', list)).toEqual([]);
   });
 
-  it('reads only the indexed main content of a page', () => {
-    const html = '<header>förbundsordning</header><main id="innehall" data-pagefind-body=""><h1>Om interimsstyrelsen</h1><style>.x{}</style></main><footer>x</footer>';
-    expect(indexedText(html)).toContain('interimsstyrelsen');
-    expect(indexedText(html)).not.toContain('förbundsordning');
-    expect(indexedText('<main>utan sökning</main>')).toBe('');
+  it('reads the text of rendered HTML, without tags, scripts, styles or entities', () => {
+    const html = '<h1>Om <a href="/x/">interimsstyrelsen</a></h1><style>.förbundsordning{}</style><script>förbundschef()</script><p>a&nbsp;b</p>';
+    const text = plainText(html);
+    expect(text).toContain('interimsstyrelsen');
+    expect(text).not.toContain('förbundsordning');
+    expect(text).not.toContain('förbundschef');
+    expect(text).not.toContain('&nbsp;');
+    expect(compoundParts(text, list)).toEqual(['interim', 'styrelse']);
+  });
+});
+
+describe('the word list', () => {
+  const file = 'content/sok/sammansattningar.yaml';
+
+  it('accepts compounds in lower case with two or more parts', () => {
+    expect(parseCompoundList({ förbundsordning: ['förbund', ' ordning'] }, file)).toEqual({ förbundsordning: ['förbund', 'ordning'] });
   });
 
-  it('adds the parts as an invisible, indexed attribute at the end of main', () => {
-    const html = '<main id="innehall" data-pagefind-body=""><h1>X</h1></main>';
-    expect(withCompoundParts(html, ['förbund', 'ordning'])).toBe(
-      '<main id="innehall" data-pagefind-body=""><h1>X</h1><span data-pagefind-index-attrs="data-ordled" data-ordled="förbund ordning" data-pagefind-weight="0.5"></span></main>',
-    );
-    expect(withCompoundParts(html, [])).toBe(html);
+  it('tells the editor which file and word are wrong, and how to write them', () => {
+    expect(() => parseCompoundList(['förbundsordning'], file)).toThrow(/sammansattningar\.yaml: filen ska lista sammansatta ord/);
+    expect(() => parseCompoundList({ förbundsordning: 'förbund ordning' }, file)).toThrow(/"förbundsordning" ska följas av minst två delar/);
+    expect(() => parseCompoundList({ förbundsordning: ['förbund'] }, file)).toThrow(/minst två delar/);
+    expect(() => parseCompoundList({ Förbundsordning: ['förbund', 'ordning'] }, file)).toThrow(/små bokstäver/);
   });
 });
