@@ -4,10 +4,6 @@
  * citations and MDX components (e.g. <Kalla />) is left alone. English pages
  * (frontmatter lang: en) are skipped. The link is a root path like every link
  * in MDX; the prose link component adds the base path.
- *
- * It runs inside Astro's native Markdown pipeline (Sätteri). With the
- * remark/rehype pipeline instead, compiling the MDX took most of the build's
- * extra time over a bare Astro project (npm run bench, build scaling).
  */
 import type { HastPluginDefinition, HastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';

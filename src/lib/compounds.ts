@@ -43,10 +43,6 @@ export function compoundFinder(list: CompoundList): (text: string) => string[] {
   };
 }
 
-export function compoundParts(text: string, list: CompoundList): string[] {
-  return compoundFinder(list)(text);
-}
-
 /** The text of an HTML fragment, without scripts, styles, tags or entities. */
 export function plainText(html: string): string {
   return html
