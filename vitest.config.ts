@@ -7,7 +7,12 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Schemas import `reference` from astro:content, which exists only in a build: see tests/support/astro-content.ts.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },

@@ -12,6 +12,7 @@ import { seriesSchema } from '@/schemas/bidrag';
 import { termSchema } from '@/schemas/ordlista';
 import { pageSchema } from '@/schemas/sidor';
 import { settingsSchema } from '@/schemas/webbplats';
+import { keyFigureSchema } from '@/schemas/nyckeltal';
 
 function folder(name: string, pattern = '**/*.{md,mdx}') {
   const base = `./content/${name}`;
@@ -31,5 +32,6 @@ export const collections = {
   bidrag: defineCollection({ loader: data('bidrag'), schema: seriesSchema }),
   ordlista: defineCollection({ loader: data('ordlista'), schema: termSchema }),
   sidor: defineCollection({ loader: folder('sidor'), schema: pageSchema }),
+  nyckeltal: defineCollection({ loader: file('./content/webbplats/nyckeltal.yaml'), schema: keyFigureSchema }),
   webbplats: defineCollection({ loader: file('./content/webbplats/installningar.yaml'), schema: settingsSchema }),
 };

@@ -8,6 +8,7 @@
 import type { HastPluginDefinition, HastPluginEntry, PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';
 import { createMatcher, type GlossaryTerm } from '../lib/glossary';
+import { routes } from '../lib/paths';
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'sup', 'script', 'style']);
 
@@ -31,7 +32,7 @@ export function linkPieces(value: string, matches: { id: string; start: number; 
     const link: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { href: `/ordlista/#${match.id}`, className: ['term'] },
+      properties: { href: routes.term(match.id), className: ['term'] },
       children: [{ type: 'text', value: value.slice(match.start, match.end) }],
     };
     parts.push(link);

@@ -2,7 +2,8 @@
  * Shaping a data series (content/bidrag/) for its table, its downloads and its
  * chart. Pure: takes the series' data, never reads collections.
  */
-import { formatValue, type Unit } from './format';
+import { formatValue } from './format';
+import type { Unit } from '@/schemas/vocabulary';
 
 export interface SeriesPoint {
   label: string;

@@ -34,3 +34,26 @@ export function citationNumber(order: readonly string[], id: string): number {
   if (index === -1) throw new Error(`Källan "${id}" är inte med i sidans källförteckning.`);
   return index + 1;
 }
+
+/**
+ * The sources a page cites, in citation order (see `citationOrder`): the
+ * `<Kalla>` ids in the bodies first, then the sources named in data fields.
+ */
+export function citedSources<S extends { id: string }>(sources: readonly S[], bodies: readonly (string | undefined)[], refs: readonly { id: string }[] = []): S[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return citationOrder(bodies.join('\n'), refs.map((r) => r.id)).map((id) => {
+    const source = byId.get(id);
+    if (!source) throw new Error(`Källan "${id}" finns inte i content/kallor/.`);
+    return source;
+  });
+}
+
+/**
+ * Gives the page's citations their numbers. Render-order rule: a layout calls
+ * this in its frontmatter, which Astro runs before it renders its slot, so
+ * every `<Kalla>` in the page's MDX (rendered inside that slot) finds the
+ * numbers in `locals` and matches the "Källor" list at the end of the page.
+ */
+export function numberCitations(locals: App.Locals, sources: readonly { id: string }[]): void {
+  locals.citationOrder = sources.map((s) => s.id);
+}

@@ -2,8 +2,9 @@
  * Partial ISO dates as editors write them: `2022`, `2020-12`, `2021-12-07`.
  * The precision is the number of parts given; a season may narrow a year.
  */
+import type { Season } from '@/schemas/vocabulary';
+
 export type Precision = 'year' | 'month' | 'day';
-export type Season = 'var' | 'sommar' | 'host' | 'vinter';
 
 export interface PartialDate {
   year: number;
@@ -20,8 +21,6 @@ const SEASON_LABEL: Record<Season, string> = {
   host: 'hösten',
   vinter: 'vintern',
 };
-
-export const SEASONS = Object.keys(SEASON_LABEL) as Season[];
 
 /** YAML turns `2021-12-07` into a Date and `2022` into a number: bring both back to text. */
 export function normalizeDateInput(value: unknown): unknown {

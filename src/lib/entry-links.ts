@@ -6,25 +6,27 @@ import type { Usage } from './usage';
 export function entryPath({ collection, id }: Usage): string {
   switch (collection) {
     case 'kallor':
-      return routes.kalla(id);
+      return routes.source(id);
     case 'kommuner':
-      return routes.kommun(id);
+      return routes.municipality(id);
     case 'forbund':
       return routes.forbund(id);
     case 'parter':
-      return routes.part(id);
+      return routes.party(id);
     case 'perspektiv':
-      return routes.perspektiv(id);
+      return routes.perspective(id);
     case 'tidslinje':
-      return routes.handelse(id);
+      return routes.event(id);
     case 'insatser':
       return routes.insats(id);
     case 'ordlista':
       return routes.term(id);
     case 'bidrag':
-      return '/ekonomi/';
+      return routes.economy();
+    case 'nyckeltal':
+      return routes.home();
     default:
-      return routes.sida(id);
+      return routes.page(id);
   }
 }
 
@@ -34,5 +36,6 @@ export function entryTitle(entries: readonly ContentEntry[], usage: Usage): stri
   const title = data.title ?? data.name ?? data.term ?? usage.id;
   if (usage.collection === 'ordlista') return `Ordlistan: ${String(title)}`;
   if (usage.collection === 'bidrag') return `Ekonomi: ${String(title)}`;
+  if (usage.collection === 'nyckeltal') return `Startsida: ${String(data.label ?? usage.id)}`;
   return String(title);
 }

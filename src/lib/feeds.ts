@@ -7,8 +7,10 @@
  * year: a calendar needs a day, and inventing one would show a date no source
  * gives. They are in the JSON and RSS feeds and on the timeline page.
  */
-import { displayDate, firstDay, parsePartialDate, toIsoString, type Precision, type Season } from './dates';
+import { displayDate, firstDay, parsePartialDate, toIsoString, type Precision } from './dates';
+import type { Season } from '@/schemas/vocabulary';
 import { routes } from './paths';
+import type { TimelineEvent } from './entries';
 
 export interface SourceRef {
   id: string;
@@ -37,25 +39,7 @@ export interface FeedEvent {
 }
 
 /** A timeline entry as the content collection gives it (references are `{ id }`). */
-export interface EventEntry {
-  id: string;
-  data: {
-    title: string;
-    summary: string;
-    date: string;
-    end?: string;
-    season?: Season;
-    approximate: boolean;
-    kind: string;
-    parter: { id: string }[];
-    kommuner: { id: string }[];
-    allaKommuner: boolean;
-    sources: { id: string }[];
-    disputed?: { date?: string; source: { id: string }; note: string };
-    published?: string;
-    updated?: string;
-  };
-}
+export type EventEntry = { id: string; data: Omit<TimelineEvent['data'], 'forbund' | 'perspektiv' | 'changes' | 'description'> };
 
 /**
  * The feed events from the collections' entries: references become ids,
@@ -69,7 +53,7 @@ export function toFeedEvents(
   absolute: (path: string) => string,
 ): FeedEvent[] {
   const titles = new Map(sources.map((s) => [s.id, s.data.title]));
-  const source = (id: string): SourceRef => ({ id, title: titles.get(id) ?? id, url: absolute(routes.kalla(id)) });
+  const source = (id: string): SourceRef => ({ id, title: titles.get(id) ?? id, url: absolute(routes.source(id)) });
   return entries.map(({ id, data }) => ({
     id,
     title: data.title,
@@ -79,7 +63,7 @@ export function toFeedEvents(
     season: data.season,
     approximate: data.approximate,
     kind: data.kind,
-    url: absolute(routes.handelse(id)),
+    url: absolute(routes.event(id)),
     parter: data.parter.map((p) => p.id),
     kommuner: data.allaKommuner ? municipalities.map((m) => m.id) : data.kommuner.map((k) => k.id),
     sources: data.sources.map((s) => source(s.id)),

@@ -4,6 +4,9 @@
  * link that works without JavaScript and can be shared.
  */
 import { slugify } from './slug';
+import { concernsMunicipality, concernsParty } from './involvement';
+import { routes, type FilterSection } from './paths';
+import type { Insats, TimelineEvent } from './entries';
 
 export type Dimension = 'part' | 'kommun' | 'typ';
 
@@ -25,12 +28,8 @@ interface Named {
   name: string;
 }
 
-export interface Filterable {
-  kind: string;
-  parter: { id: string }[];
-  kommuner: { id: string }[];
-  allaKommuner: boolean;
-}
+/** What a filter looks at in an event or an insats. */
+export type Filterable = Pick<TimelineEvent['data'] | Insats['data'], 'kind' | 'parter' | 'kommuner' | 'allaKommuner'>;
 
 /** The filter options that match at least one item, grouped by dimension. */
 export function filterGroups(
@@ -54,25 +53,12 @@ export function matchesFilter(item: Filterable, option: Pick<FilterOption, 'dime
     case 'typ':
       return slugify(item.kind) === option.value;
     case 'kommun':
-      return item.allaKommuner || item.kommuner.some((k) => k.id === option.value);
+      return concernsMunicipality(item, option.value);
     case 'part':
-      return item.parter.some((p) => p.id === option.value);
+      return concernsParty(item, option.value);
   }
 }
 
-export function filterPath(section: 'tidslinje' | 'insatser', option: Pick<FilterOption, 'dimension' | 'value'>): string {
-  return `/${section}/${option.dimension}/${option.value}/`;
+export function filterPath(section: FilterSection, option: Pick<FilterOption, 'dimension' | 'value'>): string {
+  return routes.filter(section, option.dimension, option.value);
 }
-
-/**
- * Which kinds of insats a perspective's page lists as related. The documents
- * group their reasons by perspective, not the insatser, so the link is by kind:
- * insatser for individuals concern the individual; structural work concerns the
- * förbund and the parties; competence development concerns the parties' staff.
- */
-export const KINDS_BY_PERSPECTIVE: Record<string, readonly string[]> = {
-  individ: ['individinsats'],
-  forbund: ['strukturell insats'],
-  parter: ['strukturell insats', 'kompetensutveckling'],
-  samhalle: [],
-};

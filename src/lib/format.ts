@@ -1,7 +1,7 @@
+import type { Unit } from '@/schemas/vocabulary';
+
 /** Numbers in Swedish: the group separator is a no-break space (375 000), the decimal sign a comma. */
 const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-
-export type Unit = 'kr' | 'kr/år' | 'procent';
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);

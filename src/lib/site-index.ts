@@ -22,7 +22,10 @@ export const PAGE_TYPES = [
   { type: 'ordlista', heading: 'Ordlista' },
 ] as const;
 
-export function groupIndex(items: readonly (IndexItem & { type: string })[]): IndexGroup[] {
+/** The kinds of page, as search filters and the site index name them. */
+export type PageType = (typeof PAGE_TYPES)[number]['type'];
+
+export function groupIndex(items: readonly (IndexItem & { type: PageType })[]): IndexGroup[] {
   return PAGE_TYPES.map(({ type, heading }) => ({
     type,
     heading,

@@ -1,65 +1,106 @@
 /**
  * Field builders shared by every schema. Each one carries a description in
  * Swedish and error messages that tell an editor what to write instead.
+ * Every field gets its own Swedish message (see ./messages for why); build new
+ * fields from these helpers rather than from bare `z.string()` or `z.array()`.
  */
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { normalizeDateInput, partialDateProblem, SEASONS } from '@/lib/dates';
+import { normalizeDateInput, partialDateProblem } from '@/lib/dates';
+import { fieldError } from './messages';
+import { SEASONS } from './vocabulary';
 
-type Issue = { input?: unknown };
-
-function missingOr(label: string, otherwise: string) {
-  return (issue: Issue) =>
-    issue.input === undefined ? `Fältet saknas men måste fyllas i: ${label}` : `${otherwise} (${label})`;
-}
+type Collection = 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor' | 'sidor';
 
 /** Required, non-empty text. */
 export function text(label: string) {
+  return z.string({ error: fieldError(label) }).trim().min(1).describe(label);
+}
+
+/** True or false; false when left out. */
+export function flag(label: string) {
+  return z.boolean({ error: fieldError(label) }).default(false).describe(label);
+}
+
+/** A list of short texts; empty when left out. */
+export function textList(label: string) {
+  return z.array(text(label), { error: fieldError(label) }).default([]).describe(label);
+}
+
+/** One value from a fixed list in ./vocabulary. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: fieldError(label) }).describe(label);
+}
+
+/** A group of fields written on indented lines below the key. */
+export function group<S extends z.core.$ZodLooseShape>(shape: S, label: string) {
+  return z.strictObject(shape, { error: fieldError(label) }).describe(label);
+}
+
+/** The id of an entry in another collection, e.g. `kommun: koping`. */
+export function ref<C extends Collection>(collection: C, label: string) {
   return z
-    .string({ error: missingOr(label, 'Ska vara text') })
-    .trim()
-    .min(1, { error: `Fältet är tomt men måste fyllas i: ${label}` })
+    .union([z.string(), z.int().transform(String)], { error: fieldError(label, `ett id från content/${collection}/`) })
+    .pipe(reference(collection))
+    .describe(label);
+}
+
+/** A list of ids in another collection; see `references` for the usual, optional one. */
+export function idList<C extends Collection>(collection: C, label: string, error = fieldError(label, `en lista med id från content/${collection}/`)) {
+  return z.array(ref(collection, label), { error });
+}
+
+/** A list of references to another collection; empty when none. */
+export function references<C extends Collection>(collection: C, label: string) {
+  return idList(collection, label).default([]).describe(label);
+}
+
+/** One or more sources, by their id in content/kallor/. */
+export function sources(label = 'Källor: id för dokumenten i content/kallor/ som uppgifterna kommer från') {
+  const message = `Ange minst en källa: ${label}`;
+  return idList('kallor', label, (issue) =>
+    issue.input === undefined ? `Fältet saknas men måste fyllas i. ${message}` : `Ska vara en lista. ${message}`,
+  )
+    .min(1, { error: message })
+    .describe(label);
+}
+
+/** A date as text: YAML turns `2021-12-07` into a Date and `2022` into a number. */
+function dateText(label: string, form: string, problem: (value: string) => string | null) {
+  return z
+    .preprocess(
+      normalizeDateInput,
+      z.string({ error: fieldError(label, `ett datum i formen ${form}`) }).superRefine((value, ctx) => {
+        const found = problem(value);
+        if (found) ctx.addIssue({ code: 'custom', message: found });
+      }),
+    )
     .describe(label);
 }
 
 /** A partial ISO date: `2022`, `2020-12` or `2021-12-07`. */
 export function partialDate(label: string) {
-  return z
-    .preprocess(
-      normalizeDateInput,
-      z.string({ error: missingOr(label, 'Ska vara ett datum i formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD') }).superRefine((value, ctx) => {
-        const problem = partialDateProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    )
-    .describe(label);
+  return dateText(label, 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD', partialDateProblem);
 }
 
 /** A full day, `2026-11-22`, for publication and change dates. */
 export function day(label: string) {
-  return z
-    .preprocess(
-      normalizeDateInput,
-      z.string({ error: missingOr(label, 'Ska vara ett datum i formen ÅÅÅÅ-MM-DD') }).superRefine((value, ctx) => {
-        const problem = partialDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `"${value}" måste vara ett helt datum, ÅÅÅÅ-MM-DD.`);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    )
-    .describe(label);
+  return dateText(
+    label,
+    'ÅÅÅÅ-MM-DD',
+    (value) => partialDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `"${value}" måste vara ett helt datum, ÅÅÅÅ-MM-DD.`),
+  );
 }
 
 export function season() {
-  return z
-    .enum(SEASONS, { error: `Årstiden måste vara en av: ${SEASONS.join(', ')}.` })
-    .optional()
-    .describe('Årstid när bara året är känt (var, sommar, host, vinter), t.ex. "var" för våren 2022.');
+  return choice(SEASONS, 'Årstid när bara året är känt, t.ex. "var" för våren 2022').optional();
 }
 
 /** An amount of money or a share: a number, zero or more. */
 export function amount(label: string) {
   return z
     .number({
-      error: (issue: Issue) =>
+      error: (issue) =>
         issue.input === undefined
           ? `Fältet saknas men måste fyllas i: ${label}`
           : `"${String(issue.input)}" är inte ett tal. Skriv bara siffror, utan mellanslag och enhet, t.ex. 375000 (${label})`,
@@ -68,23 +109,9 @@ export function amount(label: string) {
     .describe(label);
 }
 
-/** One or more sources, by their id in content/kallor/. */
-export function sources(label = 'Källor: id för dokumenten i content/kallor/ som uppgifterna kommer från') {
-  const message = `Ange minst en källa: ${label}`;
-  return z
-    .array(reference('kallor'), {
-      error: (issue: Issue) => (issue.input === undefined ? `Fältet saknas men måste fyllas i. ${message}` : `Ska vara en lista. ${message}`),
-    })
-    .min(1, { error: message })
-    .describe(label);
-}
-
-/** A list of references to another collection; empty when none. */
-export function references<C extends 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor'>(collection: C, label: string) {
-  return z
-    .array(reference(collection), { error: `Ska vara en lista med id från content/${collection}/ (${label})` })
-    .default([])
-    .describe(label);
+/** A place in a list: a whole number, 1 first. */
+export function position(label: string) {
+  return z.int({ error: fieldError(label, 'ett heltal, 1 först') }).min(1).describe(label);
 }
 
 /** Publication metadata every page carries (Digg's webbriktlinjer: dates and a visible change log). */
@@ -92,13 +119,10 @@ export const pageMeta = {
   published: day('Publiceringsdatum, ÅÅÅÅ-MM-DD').optional(),
   updated: day('Senast ändrad, ÅÅÅÅ-MM-DD').optional(),
   changes: z
-    .array(
-      z.strictObject({
-        date: day('Datum för ändringen, ÅÅÅÅ-MM-DD'),
-        text: text('En rad om vad som ändrades'),
-      }),
-    )
+    .array(group({ date: day('Datum för ändringen, ÅÅÅÅ-MM-DD'), text: text('En rad om vad som ändrades') }, 'En ändring: date och text'), {
+      error: fieldError('Ändringslogg', 'en lista med en ändring per rad (date och text)'),
+    })
     .default([])
     .describe('Ändringslogg: datum och en rad per väsentlig ändring'),
-  description: z.string().trim().min(1).optional().describe('Kort beskrivning för sökmotorer och delningar (en mening)'),
+  description: text('Kort beskrivning för sökmotorer och delningar (en mening)').optional(),
 };

@@ -1,22 +1,16 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { partialDate, sources, text, pageMeta } from './fields';
+import { idList, partialDate, sources, text, pageMeta } from './fields';
+
+const members = (collection: 'kommuner' | 'parter', label: string) =>
+  idList(collection, label).min(1).optional().describe(`${label}. Utelämna fältet om källorna inte säger vilka.`);
 
 export const forbundSchema = z.strictObject({
   name: text('Förbundets namn'),
   start: partialDate('När förbundet bildades').optional(),
   end: partialDate('När förbundet upphörde eller gick upp i ett annat').optional(),
-  seat: z.string().trim().min(1).optional().describe('Säte (ort), om det är känt'),
-  memberMunicipalities: z
-    .array(reference('kommuner'))
-    .min(1)
-    .optional()
-    .describe('Medlemskommuner. Utelämna fältet om källorna inte säger vilka.'),
-  memberParties: z
-    .array(reference('parter'))
-    .min(1)
-    .optional()
-    .describe('Medlemmar utöver kommunerna. Utelämna fältet om källorna inte säger vilka.'),
+  seat: text('Säte (ort), om det är känt').optional(),
+  memberMunicipalities: members('kommuner', 'Medlemskommuner'),
+  memberParties: members('parter', 'Medlemmar utöver kommunerna'),
   sources: sources(),
   ...pageMeta,
 });

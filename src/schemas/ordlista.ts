@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { text } from './fields';
+import { ref, text, textList } from './fields';
 
 export const termSchema = z.strictObject({
   term: text('Ordet som förklaras'),
   explanation: text('En eller två enkla meningar som förklarar ordet'),
-  source: reference('kallor').describe('Källan som förklaringen bygger på'),
-  aliases: z.array(z.string().trim().min(1)).default([]).describe('Andra former av ordet som ska länkas hit'),
+  source: ref('kallor', 'Källan som förklaringen bygger på'),
+  aliases: textList('Andra former av ordet som ska länkas hit'),
 });

@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
-import { sources, text, pageMeta } from './fields';
+import { choice, position, sources, text, pageMeta } from './fields';
+import { fieldError } from './messages';
+import { INSATS_KINDS } from './vocabulary';
 
 export const perspectiveSchema = z.strictObject({
   title: text('Rubrik, t.ex. Individens perspektiv'),
-  order: z.number({ error: 'Ordningen ska vara ett heltal, 1–4.' }).int().min(1).describe('Plats i listan, 1–4'),
+  order: position('Plats i listan, 1–4'),
   summary: text('En mening om vad perspektivet handlar om'),
+  insatsKinds: z
+    .array(choice(INSATS_KINDS, 'Sorts insats'), { error: fieldError('Sorter av insatser', `en lista med något av: ${INSATS_KINDS.join(', ')}`) })
+    .default([])
+    .describe('Vilka sorters insatser sidan listar som hörande till perspektivet; tom lista när inga hör dit'),
   sources: sources(),
   ...pageMeta,
 });

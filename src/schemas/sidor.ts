@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { text, pageMeta, references } from './fields';
+import { choice, text, pageMeta, references } from './fields';
+import { PAGE_LANGUAGES } from './vocabulary';
 
 export const pageSchema = z.strictObject({
   title: text('Sidans rubrik'),
-  lang: z.enum(['sv', 'en']).default('sv').describe('Sidans språk'),
+  lang: choice(PAGE_LANGUAGES, 'Sidans språk').default('sv'),
   sources: references('kallor', 'Källor utöver dem som citeras i texten'),
   ...pageMeta,
 });

@@ -1,8 +1,9 @@
 /**
  * Copies the project into .tmp/fixtures/<name>, applies an editor's mistake,
- * builds it the way `npm run build` does and reports what happened.
+ * builds it the way `npm run build` does and reports what happened. Builds are
+ * child processes that do not block, so several fixtures can build at once.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -31,7 +32,7 @@ export interface Fixture {
   dir: string;
   write(path: string, text: string): void;
   edit(path: string, change: (text: string) => string): void;
-  build(): BuildResult;
+  build(): Promise<BuildResult>;
 }
 
 function listHtml(dir: string): string[] {
@@ -59,18 +60,18 @@ export function createFixture(name: string): Fixture {
       writeFileSync(file, change(readFileSync(file, 'utf8')));
     },
     build() {
-      const run = spawnSync('npm', ['run', 'build', '--silent'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: buildEnv(),
-        timeout: 200_000,
+      return new Promise((done, fail) => {
+        const run = spawn('npm', ['run', 'build', '--silent'], { cwd: dir, env: buildEnv(), timeout: 200_000 });
+        let output = '';
+        for (const stream of [run.stdout, run.stderr]) {
+          stream.setEncoding('utf8');
+          stream.on('data', (chunk: string) => (output += chunk));
+        }
+        run.on('error', fail);
+        run.on('close', (code) =>
+          done({ code, output, htmlFiles: listHtml(join(dir, 'dist')), distExists: existsSync(join(dir, 'dist')) }),
+        );
       });
-      return {
-        code: run.status,
-        output: `${run.stdout}\n${run.stderr}`,
-        htmlFiles: listHtml(join(dir, 'dist')),
-        distExists: existsSync(join(dir, 'dist')),
-      };
     },
   };
 }

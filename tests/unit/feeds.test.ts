@@ -37,10 +37,10 @@ const entry = (id: string, over: Partial<EventEntry['data']> = {}): EventEntry =
     date: '2023-05-01',
     approximate: false,
     kind: 'organisation',
-    parter: [{ id: 'arbetsformedlingen' }],
-    kommuner: [{ id: 'sala' }],
+    parter: [{ collection: 'parter', id: 'arbetsformedlingen' }],
+    kommuner: [{ collection: 'kommuner', id: 'sala' }],
     allaKommuner: false,
-    sources: [{ id: 'a' }],
+    sources: [{ collection: 'kallor', id: 'a' }],
     ...over,
   },
 });
@@ -71,7 +71,7 @@ describe('feed events from content entries', () => {
 
   it('lists every municipality when the event involved all of them, and resolves the disputing source', () => {
     const [e] = toFeedEvents(
-      [entry('x', { allaKommuner: true, kommuner: [], disputed: { date: '2023-06-01', source: { id: 'b' }, note: 'B säger juni.' } })],
+      [entry('x', { allaKommuner: true, kommuner: [], disputed: { date: '2023-06-01', source: { collection: 'kallor', id: 'b' }, note: 'B säger juni.' } })],
       sources,
       municipalities,
       absolute,

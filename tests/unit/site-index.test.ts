@@ -8,7 +8,6 @@ describe('groupIndex', () => {
       { type: 'kommun', label: 'Västerås', path: '/kommuner/vasteras/' },
       { type: 'kommun', label: 'Arboga', path: '/kommuner/arboga/' },
       { type: 'sida', label: 'Om', path: '/om/' },
-      { type: 'okänd typ', label: 'X', path: '/x/' },
     ]);
     expect(groups.map((g) => g.heading)).toEqual(['Sidor', 'Kommuner']);
     expect(groups[1]?.items.map((i) => i.label)).toEqual(['Arboga', 'Västerås']);

@@ -1,36 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, involvesMunicipality, involvesParty, latest } from '@/lib/timeline';
+import { groupByYear, latest, sortEvents, resolveDispute } from '@/lib/timeline';
+import { concernsMunicipality, concernsParty } from '@/lib/involvement';
+import * as make from '../support/site-content';
 
-const event = (id: string, date: string, extra: Partial<{ kommuner: string[]; allaKommuner: boolean; parter: string[] }> = {}) => ({
-  id,
-  data: {
-    date,
-    kind: 'beslut',
-    kommuner: (extra.kommuner ?? []).map((k) => ({ id: k })),
-    allaKommuner: extra.allaKommuner ?? false,
-    parter: (extra.parter ?? []).map((p) => ({ id: p })),
-    forbund: [],
-    perspektiv: [],
-  },
-});
-
-const events = [event('c', '2022-04'), event('a', '2020-12', { kommuner: ['koping'] }), event('b', '2022', { allaKommuner: true, parter: ['arbetsformedlingen'] })];
+const events = [
+  make.event('c', '2022-04'),
+  make.event('a', '2020-12', { kommuner: [make.ref('kommuner', 'koping')] }),
+  make.event('b', '2022', { allaKommuner: true, parter: [make.ref('parter', 'arbetsformedlingen')] }),
+];
 
 describe('timeline', () => {
+  it('sorts by date, a year before its months', () => {
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('groups by year in date order', () => {
-    expect(groupByYear(events).map((g) => [g.year, g.events.map((e) => e.id)])).toEqual([
+    expect(groupByYear(events, (e) => e).map((g) => [g.year, g.items.map((e) => e.id)])).toEqual([
       [2020, ['a']],
       [2022, ['b', 'c']],
     ]);
   });
 
   it('knows who took part', () => {
-    expect(events.filter((e) => involvesMunicipality(e, 'koping')).map((e) => e.id)).toEqual(['a', 'b']);
-    expect(events.filter((e) => involvesMunicipality(e, 'sala')).map((e) => e.id)).toEqual(['b']);
-    expect(events.filter((e) => involvesParty(e, 'arbetsformedlingen')).map((e) => e.id)).toEqual(['b']);
+    expect(events.filter((e) => concernsMunicipality(e.data, 'koping')).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(events.filter((e) => concernsMunicipality(e.data, 'sala')).map((e) => e.id)).toEqual(['b']);
+    expect(events.filter((e) => concernsParty(e.data, 'arbetsformedlingen')).map((e) => e.id)).toEqual(['b']);
   });
 
   it('returns the latest events first', () => {
     expect(latest(events, 2).map((e) => e.id)).toEqual(['c', 'b']);
+  });
+
+  it('leaves the dispute out when the other source is unknown', () => {
+    const disputed = make.event('d', '2023', { disputed: { source: make.ref('kallor', 'okand'), note: 'x' } });
+    expect(resolveDispute(disputed, [make.source('s1')])).toBeUndefined();
   });
 });

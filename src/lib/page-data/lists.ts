@@ -1,0 +1,225 @@
+/** The list pages: each returns its frame and the items it lists. */
+import { citationNumber, citedSources } from '../citations';
+import { formatPartialDate, parsePartialDate } from '../dates';
+import type { Forbund, Page, SiteContent, Source } from '../entries';
+import { filterGroups, matchesFilter, type FilterOption } from '../filters';
+import { LIST_PAGES, routes } from '../paths';
+import type { PageFrame } from '../page-frame';
+import { groupIndex } from '../site-index';
+import { latest, timelineItems } from '../timeline';
+import { chartOf } from './charts';
+import { EVENT_KINDS, INSATS_KINDS } from '@/schemas/vocabulary';
+
+const named = (items: readonly { id: string; data: { name: string } }[]) => items.map((i) => ({ id: i.id, name: i.data.name }));
+
+export function homePage(content: SiteContent) {
+  const sources = citedSources(content.sources, [], [{ id: 'nvsam-om-oss' }, { id: 'sfv-om-oss' }, { id: 'finsam-lagen' }, ...content.keyFigures.map((f) => f.source)]);
+  return {
+    sources,
+    keyFigures: content.keyFigures,
+    municipalities: content.municipalities.map((m) => ({ id: m.id, name: m.data.name, kommunkod: m.data.kommunkod })),
+    perspectives: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id) })),
+    latestEvents: latest(content.events, 4),
+  };
+}
+
+/** A page from content/sidor/. */
+export function contentPage(content: SiteContent, page: Page) {
+  const frame: PageFrame = {
+    title: page.data.title,
+    description: page.data.description,
+    breadcrumbs: [{ label: page.data.title }],
+    section: page.id,
+    lang: page.data.lang,
+    sources: citedSources(content.sources, [page.body], page.data.sources),
+    meta: page.data,
+  };
+  return { frame, page };
+}
+
+export function municipalitiesPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Kommuner',
+    lead: 'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.',
+    breadcrumbs: [{ label: 'Kommuner' }],
+    section: 'kommuner',
+    sources: citedSources(content.sources, [], content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources])),
+  };
+  return { frame, municipalities: content.municipalities, forbund: content.forbund, guidePath: routes.page(content.settings.guidePage.id) };
+}
+
+/** "2005 – 2024", or "?" where the sources give no date. */
+export function forbundPeriod(forbund: Forbund): string {
+  return [forbund.data.start, forbund.data.end].map((d) => (d ? formatPartialDate(parsePartialDate(d)) : '?')).join(' – ');
+}
+
+export function forbundListPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Förbunden',
+    lead: 'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.',
+    breadcrumbs: [{ label: 'Förbunden' }],
+    sources: citedSources(content.sources, [], content.forbund.flatMap((f) => f.data.sources)),
+  };
+  return { frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id), note: forbundPeriod(f) })) };
+}
+
+export function partiesPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Parterna',
+    lead: 'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.',
+    breadcrumbs: [{ label: 'Parterna' }],
+    sources: citedSources(content.sources, [], content.parties.flatMap((p) => p.data.sources)),
+  };
+  return { frame, items: content.parties.map((p) => ({ label: p.data.name, path: routes.party(p.id) })) };
+}
+
+export function perspectivesPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Varför ett förbund för hela länet?',
+    lead: 'Dokumenten ger skäl från fyra håll: individen, förbundet, parterna och samhället.',
+    breadcrumbs: [{ label: 'Perspektiv' }],
+    section: 'perspektiv',
+    sources: citedSources(content.sources, [], content.perspectives.flatMap((p) => p.data.sources)),
+  };
+  return { frame, items: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id), note: p.data.summary })) };
+}
+
+export function sourcesPage(content: SiteContent) {
+  const toItem = (s: Source) => ({ label: s.data.title, path: routes.source(s.id), note: s.data.issuer });
+  return {
+    documents: content.sources.filter((s) => s.data.files.length > 0).map(toItem),
+    publicSources: content.sources.filter((s) => s.data.files.length === 0).map(toItem),
+  };
+}
+
+export function glossaryPage(content: SiteContent) {
+  const sources = citedSources(content.sources, [], content.terms.map((t) => t.data.source));
+  const order = sources.map((s) => s.id);
+  const frame: PageFrame = {
+    title: 'Ordlista',
+    lead: 'Ord som du möter på webbplatsen, förklarade med enkla ord.',
+    breadcrumbs: [{ label: 'Ordlista' }],
+    sources,
+    search: { type: 'ordlista' },
+  };
+  return {
+    frame,
+    terms: content.terms.map((term) => ({
+      id: term.id,
+      term: term.data.term,
+      explanation: term.data.explanation,
+      sourcePath: routes.source(term.data.source.id),
+      number: citationNumber(order, term.data.source.id),
+    })),
+  };
+}
+
+function seriesSources(content: SiteContent) {
+  return citedSources(content.sources, [], content.series.flatMap((s) => [s.data.source, ...s.data.comparison.flatMap((c) => (c.source ? [c.source] : []))]));
+}
+
+export function economyPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Ekonomi',
+    lead: 'Så finansieras förbundet, och de siffror som källorna ger. Varje diagram har en tabell med samma siffror, och du kan ladda ned dem.',
+    breadcrumbs: [{ label: 'Ekonomi' }],
+    section: 'ekonomi',
+    sources: seriesSources(content),
+  };
+  return { frame, charts: content.series.map((series) => chartOf(content, series)) };
+}
+
+export function dataPage(content: SiteContent) {
+  const frame: PageFrame = {
+    title: 'Data att ladda ned',
+    lead: 'Alla siffror i webbplatsens diagram och tabeller finns här som CSV och JSON.',
+    breadcrumbs: [{ label: 'Ekonomi', path: routes.economy() }, { label: 'Data' }],
+    section: 'ekonomi',
+    sources: seriesSources(content),
+  };
+  return {
+    frame,
+    rows: content.series.map((s) => ({
+      title: s.data.title,
+      path: routes.seriesOnEconomy(s.id),
+      csv: routes.download(s.id, 'csv'),
+      json: routes.download(s.id, 'json'),
+      updated: s.data.updated,
+    })),
+  };
+}
+
+function timelineFilters(content: SiteContent) {
+  return filterGroups(named(content.parties), named(content.municipalities), EVENT_KINDS, content.events.map((e) => e.data));
+}
+
+function insatsFilters(content: SiteContent) {
+  return filterGroups(named(content.parties), named(content.municipalities), INSATS_KINDS, content.insatser.map((i) => i.data));
+}
+
+/** The timeline, all of it or the events one filter option matches. */
+export function timelinePage(content: SiteContent, option?: FilterOption) {
+  const events = option ? content.events.filter((e) => matchesFilter(e.data, option)) : content.events;
+  const frame: PageFrame = option
+    ? {
+        title: `Tidslinje: ${option.label}`,
+        lead: `Händelserna i tidslinjen som gäller ${option.label}.`,
+        breadcrumbs: [{ label: 'Tidslinje', path: routes.timeline() }, { label: option.label }],
+        section: 'tidslinje',
+        sources: citedSources(content.sources, [], events.flatMap((e) => e.data.sources)),
+        searchable: false,
+      }
+    : {
+        title: 'Tidslinje',
+        lead: 'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.',
+        breadcrumbs: [{ label: 'Tidslinje' }],
+        section: 'tidslinje',
+        sources: citedSources(content.sources, [], events.flatMap((e) => e.data.sources)),
+      };
+  return { frame, items: timelineItems(events, content.sources), groups: timelineFilters(content), active: option };
+}
+
+/** The insatser catalogue, all of it or the insatser one filter option matches. */
+export function insatserPage(content: SiteContent, option?: FilterOption) {
+  const insatser = option ? content.insatser.filter((i) => matchesFilter(i.data, option)) : content.insatser;
+  const sources = citedSources(content.sources, [], insatser.flatMap((i) => i.data.sources));
+  const frame: PageFrame = option
+    ? {
+        title: `Insatser: ${option.label}`,
+        lead: `Insatserna som gäller ${option.label}.`,
+        breadcrumbs: [{ label: 'Insatser', path: routes.insatser() }, { label: option.label }],
+        section: 'insatser',
+        sources,
+        searchable: false,
+      }
+    : {
+        title: 'Insatser',
+        lead: 'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.',
+        breadcrumbs: [{ label: 'Insatser' }],
+        section: 'insatser',
+        sources,
+      };
+  return { frame, insatser, groups: insatsFilters(content), active: option };
+}
+
+/** Every filter option of the timeline or the catalogue: one generated page each. */
+export function filterOptions(content: SiteContent, section: 'tidslinje' | 'insatser'): FilterOption[] {
+  return (section === 'tidslinje' ? timelineFilters(content) : insatsFilters(content)).flatMap((group) => group.options);
+}
+
+/** The plain index of every page, grouped by type, and the municipality filter's names, for /sok/. */
+export function searchPage(content: SiteContent) {
+  const groups = groupIndex([
+    ...LIST_PAGES.map((link) => ({ type: 'sida' as const, label: link.label, path: link.path })),
+    ...content.pages.map((p) => ({ type: 'sida' as const, label: p.data.title, path: routes.page(p.id) })),
+    ...content.municipalities.map((k) => ({ type: 'kommun' as const, label: k.data.name, path: routes.municipality(k.id) })),
+    ...content.perspectives.map((p) => ({ type: 'perspektiv' as const, label: p.data.title, path: routes.perspective(p.id) })),
+    ...content.events.map((e) => ({ type: 'händelse' as const, label: e.data.title, path: routes.event(e.id) })),
+    ...content.insatser.map((i) => ({ type: 'insats' as const, label: i.data.name, path: routes.insats(i.id) })),
+    ...content.forbund.map((f) => ({ type: 'förbund' as const, label: f.data.name, path: routes.forbund(f.id) })),
+    ...content.parties.map((p) => ({ type: 'part' as const, label: p.data.name, path: routes.party(p.id) })),
+    ...content.sources.map((s) => ({ type: 'källa' as const, label: s.data.title, path: routes.source(s.id) })),
+    ...content.terms.map((t) => ({ type: 'ordlista' as const, label: t.data.term, path: routes.term(t.id) })),
+  ]);
+  return { groups, municipalities: content.municipalities.map((m) => m.data.name) };
+}

@@ -1,0 +1,39 @@
+/** What every page hands its layout: heading, trail, sources, dates and what search should know. */
+import type { Source } from './entries';
+import type { PageType } from './site-index';
+
+export interface Crumb {
+  label: string;
+  path?: string;
+}
+
+/** What search needs to know about a page: its type (a Pagefind filter), its municipalities and, for events, the date. */
+export interface SearchInfo {
+  type: PageType;
+  /** Names of the municipalities the page concerns. */
+  kommuner?: string[];
+  /** A date shown in results, already formatted in Swedish. */
+  date?: string;
+}
+
+export interface PageDates {
+  published?: string;
+  updated?: string;
+  changes?: { date: string; text: string }[];
+}
+
+/** The props of ArticleLayout: a page's data function returns one, the page spreads it. */
+export interface PageFrame {
+  title: string;
+  description?: string;
+  lead?: string;
+  breadcrumbs: Crumb[];
+  /** The first path segment, to mark the current section in the header. */
+  section?: string;
+  lang?: 'sv' | 'en';
+  sources: Source[];
+  meta?: PageDates;
+  search?: SearchInfo;
+  /** False for generated navigation pages (filters) that would only crowd search results. */
+  searchable?: boolean;
+}

@@ -1,0 +1,187 @@
+/**
+ * What an editor reads when a file is wrong. Each entry is parsed the way the
+ * build parses it: with Astro's own (English) error map passed to the parse,
+ * so a field that lacks its own Swedish message shows up here as English.
+ */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+// Not a public export of Astro; this is the map `astro build` passes to every entry's parse.
+import { errorMap } from '../../node_modules/astro/dist/core/errors/zod-error-map.js';
+import { closestKey } from '@/schemas/messages';
+import { eventSchema } from '@/schemas/tidslinje';
+import { municipalitySchema } from '@/schemas/kommuner';
+import { seriesSchema } from '@/schemas/bidrag';
+import { sourceSchema } from '@/schemas/kallor';
+import { settingsSchema } from '@/schemas/webbplats';
+
+/** The lines Astro prints for a rejected entry: `field: message`. */
+function messages(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data, { error: errorMap });
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const ENGLISH = /Expected|Required|Invalid|received|Did not match|Unrecognized|Too (small|big)/;
+
+const EVENT = { title: 'Provhändelse', kind: 'beslut', summary: 'En händelse.', date: 2022, sources: ['avsiktsforklaring'] };
+const MUNICIPALITY = {
+  name: 'Köping',
+  kommunkod: '1983',
+  earlierForbund: 'vastra-malardalen',
+  earlierForbundSources: ['tjanstemannayttrande-koping'],
+  sources: ['scb-kommunkoder'],
+};
+const SERIES = {
+  title: 'Årlig avgift',
+  order: 1,
+  takeaway: 'Köping betalar en avgift.',
+  unit: 'kr/år',
+  points: [{ label: '2024', value: 375000 }],
+  source: 'tjanstemannayttrande-koping',
+  updated: '2026-11-22',
+};
+const SOURCE = { title: 'Avsiktsförklaring', kind: 'avsiktsförklaring', issuer: 'Parterna' };
+
+describe('the fixtures are valid', () => {
+  it.each([
+    ['event', eventSchema, EVENT],
+    ['municipality', municipalitySchema, MUNICIPALITY],
+    ['series', seriesSchema, SERIES],
+    ['source', sourceSchema, SOURCE],
+  ] as const)('%s', (_, schema, data) => {
+    expect(messages(schema, data)).toEqual([]);
+  });
+});
+
+describe('a broken field gives a Swedish message that names it', () => {
+  it('missing required field', () => {
+    const { date: _, ...noDate } = EVENT;
+    expect(messages(eventSchema, noDate)).toEqual(['date: Fältet saknas men måste fyllas i: När det hände: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD']);
+  });
+
+  it('malformed date', () => {
+    expect(messages(eventSchema, { ...EVENT, date: '7 december 2021' })).toEqual([
+      'date: "7 december 2021" är inte ett datum i formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD (till exempel 2022, 2020-12 eller 2021-12-07).',
+    ]);
+  });
+
+  it('kommunkod that is not four digits', () => {
+    expect(messages(municipalitySchema, { ...MUNICIPALITY, kommunkod: '198' })).toEqual([
+      'kommunkod: Kommunkoden ska vara exakt fyra siffror, t.ex. "1983" (SCB:s kommunkod).',
+    ]);
+  });
+
+  it('negative amount', () => {
+    expect(messages(seriesSchema, { ...SERIES, points: [{ label: '2024', value: -375000 }] })).toEqual([
+      'points.0.value: Beloppet kan inte vara negativt (Värdet, i siffror)',
+    ]);
+  });
+
+  it('non-numeric amount', () => {
+    expect(messages(seriesSchema, { ...SERIES, points: [{ label: '2024', value: '375 000 kr' }] })).toEqual([
+      'points.0.value: "375 000 kr" är inte ett tal. Skriv bara siffror, utan mellanslag och enhet, t.ex. 375000 (Värdet, i siffror)',
+    ]);
+  });
+
+  it('event with no source', () => {
+    expect(messages(eventSchema, { ...EVENT, sources: [] })).toEqual([
+      'sources: Ange minst en källa: Källor: minst en källa från content/kallor/ måste ange händelsen',
+    ]);
+  });
+
+  it('misspelt key: lists the fields there are', () => {
+    expect(messages(municipalitySchema, { ...MUNICIPALITY, stad: 'Köping' })).toEqual([
+      ': Fältet "stad" finns inte. Fälten som finns här: name, kommunkod, earlierForbund, earlierForbundSources, sources, published, updated, changes, description.',
+    ]);
+  });
+
+  it('misspelt key: suggests the field that was meant', () => {
+    const [message] = messages(eventSchema, { ...EVENT, kommuer: ['koping'] });
+    expect(message).toMatch(/^: Fältet "kommuer" \(menade du "kommuner"\?\) finns inte\. Fälten som finns här: title, date, /);
+  });
+
+  it('misspelt key in a group of fields', () => {
+    expect(messages(eventSchema, { ...EVENT, disputed: { source: 'avsiktsforklaring', note: 'Annat datum.', datum: 2023 } })).toEqual([
+      'disputed: Fältet "datum" (menade du "date"?) finns inte. Fälten som finns här: date, source, note.',
+    ]);
+  });
+
+  it('optional fields of the wrong type', () => {
+    expect(messages(eventSchema, { ...EVENT, end: [1], season: 5, approximate: 'ja' })).toEqual([
+      'end: Ska vara ett datum i formen ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte listan [1] (Slut för en händelse som pågick en tid).',
+      'season: 5 går inte att välja. Skriv ett av: var, sommar, host, vinter (Årstid när bara året är känt, t.ex. "var" för våren 2022).',
+      'approximate: Ska vara true eller false, inte "ja" (Sätt true när datumet är ungefärligt).',
+    ]);
+    expect(messages(municipalitySchema, { ...MUNICIPALITY, description: 3, changes: ['Sidan publicerades.'] })).toEqual([
+      'changes.0: Ska vara en grupp fält på indragna rader, inte "Sidan publicerades." (En ändring: date och text).',
+      'description: Ska vara text, inte 3 (Kort beskrivning för sökmotorer och delningar (en mening)).',
+    ]);
+  });
+
+  it('optional URL that is not a URL', () => {
+    expect(messages(sourceSchema, { ...SOURCE, url: 'www.finsam.se' })).toEqual([
+      'url: "www.finsam.se" är ingen hel webbadress. Skriv den med https:// (Webbadress för offentliga källor).',
+    ]);
+    expect(messages(settingsSchema, { forbund: 'lansforbundet', guidePage: 'vart-vander-jag-mig', contactUrl: 'finsam.se' })).toEqual([
+      'contactUrl: Ange en hel webbadress som börjar med https://, eller lämna fältet tomt ("").',
+    ]);
+  });
+
+  it('a value outside its list', () => {
+    expect(messages(seriesSchema, { ...SERIES, unit: 'kronor' })).toEqual([
+      'unit: "kronor" går inte att välja. Skriv ett av: kr, kr/år, procent (Enhet för värdena).',
+    ]);
+  });
+
+  it('a reference that is not an id', () => {
+    expect(messages(eventSchema, { ...EVENT, kommuner: 'koping', parter: [true] })).toEqual([
+      'parter.0: Ska vara ett id från content/parter/, inte true (Parter som var med).',
+      'kommuner: Ska vara en lista med id från content/kommuner/, inte "koping" (Kommuner som var med).',
+    ]);
+  });
+});
+
+describe('references', () => {
+  it('parse to { collection, id } as in the build', () => {
+    const parsed = eventSchema.parse({ ...EVENT, kommuner: ['koping'] });
+    expect(parsed.kommuner).toEqual([{ collection: 'kommuner', id: 'koping' }]);
+    expect(parsed.sources).toEqual([{ collection: 'kallor', id: 'avsiktsforklaring' }]);
+  });
+
+  it('keep "okänt" for an earlier förbund the sources do not name', () => {
+    expect(municipalitySchema.parse({ ...MUNICIPALITY, earlierForbund: 'okänt' }).earlierForbund).toBe('okänt');
+    expect(municipalitySchema.parse(MUNICIPALITY).earlierForbund).toEqual({ collection: 'forbund', id: 'vastra-malardalen' });
+  });
+});
+
+describe('every field of every schema answers in Swedish', () => {
+  const schemas = Object.entries(import.meta.glob<Record<string, unknown>>('/src/schemas/*.ts', { eager: true })).flatMap(([file, module]) =>
+    Object.entries(module)
+      .filter((entry): entry is [string, z.ZodObject] => entry[0].endsWith('Schema') && typeof (entry[1] as z.ZodObject)?.shape === 'object')
+      .map(([name, schema]) => ({ name: `${file.split('/').pop()} ${name}`, schema })),
+  );
+
+  it('finds the schemas', () => {
+    expect(schemas.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each([true, 2.5, 'x', [true], { x: 1 }, ''].map((wrong) => [JSON.stringify(wrong), wrong]))('for the wrong value %s in any field', (_, wrong) => {
+    for (const { name, schema } of schemas) {
+      for (const key of Object.keys(schema.shape)) {
+        for (const line of messages(schema, { [key]: wrong })) {
+          const [path = '', ...rest] = line.split(': ');
+          expect(rest.join(': '), `${name}, field ${key}: ${line}`).not.toMatch(ENGLISH);
+          expect(path || rest.join(': ').match(/^Fält(et|en) "/), `${name}, field ${key}: ${line}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+describe('closestKey', () => {
+  it('suggests only a close spelling', () => {
+    expect(closestKey('kommunkood', ['name', 'kommunkod'])).toBe('kommunkod');
+    expect(closestKey('Sources', ['sources'])).toBe('sources');
+    expect(closestKey('datum', ['date', 'source', 'note'])).toBe('date');
+    expect(closestKey('stad', ['name', 'kommunkod'])).toBeUndefined();
+  });
+});
