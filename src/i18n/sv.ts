@@ -48,6 +48,12 @@ export const sv = {
     heading: 'Källor',
     linkLabel: (n: number, title: string) => `Källa ${n}: ${title}`,
   },
+  feeds: {
+    title: 'Samordningsförbundet Västmanland: tidslinje',
+    rss: 'Händelserna i hur Samordningsförbundet Västmanland kom till, med källor. Varje post är daterad efter händelsen; när källan bara anger månad eller år står den första dagen i pubDate och det verkliga datumet i rubriken.',
+    json: 'Alla händelser i tidslinjen. Datum skrivs i ISO 8601 så exakt som källan anger (år, månad eller dag); fältet fields förklarar varje uppgift.',
+    ics: 'Händelserna i tidslinjen som källorna daterar till en dag. Händelser som källorna bara anger med månad eller år finns inte här, eftersom en kalender kräver en dag; de finns i tidslinjen på webbplatsen, i tidslinje.json och i RSS-flödet.',
+  },
   unknown: 'Uppgift saknas i källorna.',
   approximate: 'ungefärligt datum',
   notFound: {

@@ -3,23 +3,12 @@
  * chart. Pure: takes the series' data, never reads collections.
  */
 import { formatValue } from './format';
+import type { Series } from './entries';
 import type { Unit } from '@/schemas/vocabulary';
 
-export interface SeriesPoint {
-  label: string;
-  value: number;
-  note?: string;
-}
-
-export interface SeriesData {
-  title: string;
-  takeaway: string;
-  unit: Unit;
-  points: SeriesPoint[];
-  total?: number;
-  notes: string[];
-  updated: string;
-}
+/** A series as the collection gives it (content/bidrag/), without the references it makes. */
+export type SeriesData = Omit<Series['data'], 'source' | 'kommun' | 'order' | 'comparison'>;
+export type SeriesPoint = SeriesData['points'][number];
 
 export interface SourceInfo {
   id: string;

@@ -139,6 +139,11 @@ export function firstDay(date: PartialDate): string {
   return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
+/** "1 mars 2026" from a full ISO day (page metadata: published, updated, changes). */
+export function formatDay(iso: string): string {
+  return formatPartialDate(parsePartialDate(iso));
+}
+
 /** The Swedish text for an entry's date fields (date, optional end, season, approximate). */
 export function displayDate(fields: { date: string; end?: string; season?: Season; approximate?: boolean }): string {
   const start = parsePartialDate(fields.date);

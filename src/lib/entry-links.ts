@@ -3,31 +3,23 @@ import type { ContentEntry } from './integrity';
 import { routes } from './paths';
 import type { Usage } from './usage';
 
+/** The page each collection's entries appear on. */
+const PAGE_OF: Record<string, (id: string) => string> = {
+  kallor: routes.source,
+  kommuner: routes.municipality,
+  forbund: routes.forbund,
+  parter: routes.party,
+  perspektiv: routes.perspective,
+  tidslinje: routes.event,
+  insatser: routes.insats,
+  ordlista: routes.term,
+  bidrag: routes.economy,
+  nyckeltal: routes.home,
+  sidor: routes.page,
+};
+
 export function entryPath({ collection, id }: Usage): string {
-  switch (collection) {
-    case 'kallor':
-      return routes.source(id);
-    case 'kommuner':
-      return routes.municipality(id);
-    case 'forbund':
-      return routes.forbund(id);
-    case 'parter':
-      return routes.party(id);
-    case 'perspektiv':
-      return routes.perspective(id);
-    case 'tidslinje':
-      return routes.event(id);
-    case 'insatser':
-      return routes.insats(id);
-    case 'ordlista':
-      return routes.term(id);
-    case 'bidrag':
-      return routes.economy();
-    case 'nyckeltal':
-      return routes.home();
-    default:
-      return routes.page(id);
-  }
+  return (PAGE_OF[collection] ?? routes.page)(id);
 }
 
 export function entryTitle(entries: readonly ContentEntry[], usage: Usage): string {

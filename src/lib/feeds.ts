@@ -18,25 +18,15 @@ export interface SourceRef {
   url: string;
 }
 
-/** One event as the feeds see it: plain data with absolute URLs. */
-export interface FeedEvent {
+/** One event as the feeds see it: the event's own fields, with ids instead of references and absolute URLs. */
+export type FeedEvent = Pick<TimelineEvent['data'], 'title' | 'summary' | 'date' | 'end' | 'season' | 'approximate' | 'kind' | 'published' | 'updated'> & {
   id: string;
-  title: string;
-  summary: string;
-  /** Partial ISO date: `2022`, `2020-12` or `2021-12-07`. */
-  date: string;
-  end?: string;
-  season?: Season;
-  approximate: boolean;
-  kind: string;
   url: string;
   parter: string[];
   kommuner: string[];
   sources: SourceRef[];
   disputed?: { date?: string; source: SourceRef; note: string };
-  published?: string;
-  updated?: string;
-}
+};
 
 /** A timeline entry as the content collection gives it (references are `{ id }`). */
 export type EventEntry = { id: string; data: Omit<TimelineEvent['data'], 'forbund' | 'perspektiv' | 'changes' | 'description'> };

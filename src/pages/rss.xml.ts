@@ -1,19 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteContent } from '@/lib/content';
-import { lastUpdated, rssItems, toFeedEvents } from '@/lib/feeds';
+import { feedEvents } from '@/lib/page-data';
+import { lastUpdated, rssItems } from '@/lib/feeds';
 import { absoluteUrl, routes } from '@/lib/paths';
 import { sv } from '@/i18n/sv';
 
 /** RSS of the timeline: one item per event, dated by the event, with each page's published and updated dates. */
 export async function GET({ site }: APIContext) {
-  const { events: entries, sources, municipalities } = await getSiteContent();
-  const events = toFeedEvents(entries, sources, municipalities, (path) => absoluteUrl(site, path));
+  const events = feedEvents(await getSiteContent(), site);
   const updated = lastUpdated(events);
   return rss({
-    title: `${sv.siteName}: tidslinje`,
-    description:
-      'Händelserna i hur Samordningsförbundet Västmanland kom till, med källor. Varje post är daterad efter händelsen; när källan bara anger månad eller år står den första dagen i pubDate och det verkliga datumet i rubriken.',
+    title: sv.feeds.title,
+    description: sv.feeds.rss,
     site: absoluteUrl(site, routes.timeline()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dcterms: 'http://purl.org/dc/terms/' },
     customData: [

@@ -27,9 +27,12 @@ export const seriesSchema = z.strictObject({
   source: ref('kallor', 'Källan som siffrorna kommer från'),
   notes: textList('Förbehåll, t.ex. att det är en budget och inte ett utfall'),
   comparison: z
-    .array(group({ text: text('En mening'), source: ref('kallor', 'Källan som meningen bygger på').optional() }, 'En mening: text och source'), {
-      error: fieldError('Meningar efter diagrammet', 'en lista med en mening per rad (text och source)'),
-    })
+    .array(
+      group({ text: text('En mening'), source: ref('kallor', 'Källan som meningen bygger på').optional() }, 'En mening: text och source'),
+      {
+        error: fieldError('Meningar efter diagrammet', 'en lista med en mening per rad (text och source)'),
+      },
+    )
     .default([])
     .describe('Meningar som visas efter diagrammet på sidan Ekonomi, t.ex. en jämförelse, var och en med sin källa'),
   updated: day('När serien senast ändrades, ÅÅÅÅ-MM-DD'),

@@ -14,17 +14,27 @@ type Collection = 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor' | 
 
 /** Required, non-empty text. */
 export function text(label: string) {
-  return z.string({ error: fieldError(label) }).trim().min(1).describe(label);
+  return z
+    .string({ error: fieldError(label) })
+    .trim()
+    .min(1)
+    .describe(label);
 }
 
 /** True or false; false when left out. */
 export function flag(label: string) {
-  return z.boolean({ error: fieldError(label) }).default(false).describe(label);
+  return z
+    .boolean({ error: fieldError(label) })
+    .default(false)
+    .describe(label);
 }
 
 /** A list of short texts; empty when left out. */
 export function textList(label: string) {
-  return z.array(text(label), { error: fieldError(label) }).default([]).describe(label);
+  return z
+    .array(text(label), { error: fieldError(label) })
+    .default([])
+    .describe(label);
 }
 
 /** One value from a fixed list in ./vocabulary. */
@@ -46,7 +56,11 @@ export function ref<C extends Collection>(collection: C, label: string) {
 }
 
 /** A list of ids in another collection; see `references` for the usual, optional one. */
-export function idList<C extends Collection>(collection: C, label: string, error = fieldError(label, `en lista med id från content/${collection}/`)) {
+export function idList<C extends Collection>(
+  collection: C,
+  label: string,
+  error = fieldError(label, `en lista med id från content/${collection}/`),
+) {
   return z.array(ref(collection, label), { error });
 }
 
@@ -88,7 +102,8 @@ export function day(label: string) {
   return dateText(
     label,
     'ÅÅÅÅ-MM-DD',
-    (value) => partialDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `"${value}" måste vara ett helt datum, ÅÅÅÅ-MM-DD.`),
+    (value) =>
+      partialDateProblem(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `"${value}" måste vara ett helt datum, ÅÅÅÅ-MM-DD.`),
   );
 }
 
@@ -111,7 +126,10 @@ export function amount(label: string) {
 
 /** A place in a list: a whole number, 1 first. */
 export function position(label: string) {
-  return z.int({ error: fieldError(label, 'ett heltal, 1 först') }).min(1).describe(label);
+  return z
+    .int({ error: fieldError(label, 'ett heltal, 1 först') })
+    .min(1)
+    .describe(label);
 }
 
 /** Publication metadata every page carries (Digg's webbriktlinjer: dates and a visible change log). */

@@ -12,12 +12,20 @@ export const sourceSchema = z.strictObject({
   approximate: flag('Sätt true när datumet är ungefärligt'),
   dateNote: text('Hur datumet är bestämt, t.ex. härlett ur texten').optional(),
   files: z
-    .array(z.string({ error: fieldError('Källfil') }).regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'Filnamnet ska se ut som 000_0a34dfc46b513caa.txt.' }), {
-      error: fieldError('Källfilerna som dokumentet motsvarar'),
-    })
+    .array(
+      z
+        .string({ error: fieldError('Källfil') })
+        .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'Filnamnet ska se ut som 000_0a34dfc46b513caa.txt.' }),
+      {
+        error: fieldError('Källfilerna som dokumentet motsvarar'),
+      },
+    )
     .default([])
     .describe('Källfilerna som dokumentet motsvarar'),
-  url: z.url({ error: fieldError('Webbadress för offentliga källor') }).optional().describe('Webbadress för offentliga källor'),
+  url: z
+    .url({ error: fieldError('Webbadress för offentliga källor') })
+    .optional()
+    .describe('Webbadress för offentliga källor'),
   quality: textList('Kända brister i texten, t.ex. OCR-fel'),
   ...pageMeta,
 });

@@ -75,7 +75,8 @@ export function swedishMessage(issue: Issue, label?: string, expected?: string):
       if (issue.values.length === 1) return `Ska vara ${shown(issue.values[0])}, inte ${shown(input)}${about}.`;
       return `${shown(input)} går inte att välja. Skriv ett av: ${issue.values.map(String).join(', ')}${about}.`;
     case 'too_small':
-      if (issue.origin === 'array') return `Listan måste ha minst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'värde' : 'värden'}${about}.`;
+      if (issue.origin === 'array')
+        return `Listan måste ha minst ${issue.minimum} ${Number(issue.minimum) === 1 ? 'värde' : 'värden'}${about}.`;
       if (issue.origin === 'string') return `Fältet är tomt men måste fyllas i${label ? `: ${label}` : '.'}`;
       return `Värdet måste vara minst ${issue.minimum}, inte ${shown(input)}${about}.`;
     case 'too_big':

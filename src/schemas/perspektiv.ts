@@ -8,7 +8,9 @@ export const perspectiveSchema = z.strictObject({
   order: position('Plats i listan, 1–4'),
   summary: text('En mening om vad perspektivet handlar om'),
   insatsKinds: z
-    .array(choice(INSATS_KINDS, 'Sorts insats'), { error: fieldError('Sorter av insatser', `en lista med något av: ${INSATS_KINDS.join(', ')}`) })
+    .array(choice(INSATS_KINDS, 'Sorts insats'), {
+      error: fieldError('Sorter av insatser', `en lista med något av: ${INSATS_KINDS.join(', ')}`),
+    })
     .default([])
     .describe('Vilka sorters insatser sidan listar som hörande till perspektivet; tom lista när inga hör dit'),
   sources: sources(),

@@ -5,13 +5,20 @@ import { ref } from './fields';
 function addressOrEmpty(kind: 'email' | 'url', what: string, label: string) {
   const error = `Ange ${what}, eller lämna fältet tomt ("").`;
   const address = kind === 'email' ? z.email({ error }) : z.url({ error });
-  return z.union([z.literal(''), address], { error }).default('').describe(label);
+  return z
+    .union([z.literal(''), address], { error })
+    .default('')
+    .describe(label);
 }
 
 /** Site settings the publisher fills in; empty text means "not published yet". */
 export const settingsSchema = z.strictObject({
   forbund: ref('forbund', 'Förbundet som webbplatsen handlar om, id i content/forbund/'),
   guidePage: ref('sidor', 'Sidan "Vart vänder jag mig?" som visas på varje kommunsida, id i content/sidor/'),
-  contactEmail: addressOrEmpty('email', 'en hel e-postadress, t.ex. namn@exempel.se', 'E-postadress dit man kan anmäla brister i tillgängligheten'),
+  contactEmail: addressOrEmpty(
+    'email',
+    'en hel e-postadress, t.ex. namn@exempel.se',
+    'E-postadress dit man kan anmäla brister i tillgängligheten',
+  ),
   contactUrl: addressOrEmpty('url', 'en hel webbadress som börjar med https://', 'Webbsida med kontaktformulär'),
 });

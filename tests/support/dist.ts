@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.TEST_DIST ? resolve(process.env.TEST_DIST) : resolve(import.meta.dirname, '../../dist');
 
 export interface BuiltPage {
   file: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDay, formatNumber, formatValue } from '@/lib/format';
+import { formatNumber, formatValue } from '@/lib/format';
+import { formatDay } from '@/lib/dates';
 
 describe('Swedish number format', () => {
   it('groups thousands with a no-break space', () => {
@@ -14,6 +15,6 @@ describe('Swedish number format', () => {
   });
 
   it('writes days in words', () => {
-    expect(formatIsoDay('2026-11-22')).toBe('22 november 2026');
+    expect(formatDay('2026-11-22')).toBe('22 november 2026');
   });
 });

@@ -55,7 +55,9 @@ describe('the fixtures are valid', () => {
 describe('a broken field gives a Swedish message that names it', () => {
   it('missing required field', () => {
     const { date: _, ...noDate } = EVENT;
-    expect(messages(eventSchema, noDate)).toEqual(['date: Fältet saknas men måste fyllas i: När det hände: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD']);
+    expect(messages(eventSchema, noDate)).toEqual([
+      'date: Fältet saknas men måste fyllas i: När det hände: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD',
+    ]);
   });
 
   it('malformed date', () => {
@@ -153,28 +155,50 @@ describe('references', () => {
   });
 });
 
+type Node = { def: { type: string; innerType?: Node; element?: Node }; shape?: Record<string, Node> };
+
+const unwrap = (node: Node): Node =>
+  node.def.innerType && ['optional', 'default', 'nullable'].includes(node.def.type) ? unwrap(node.def.innerType) : node;
+
+/** One entry per field, nested fields included, with `wrong` in that field. */
+function withWrongField(shape: Record<string, Node>, wrong: unknown): Record<string, unknown>[] {
+  return Object.entries(shape).flatMap(([key, field]) => {
+    const inner = unwrap(field);
+    const item = inner.def.element && unwrap(inner.def.element);
+    const nested = inner.shape ? withWrongField(inner.shape, wrong) : item?.shape ? withWrongField(item.shape, wrong).map((v) => [v]) : [];
+    return [{ [key]: wrong }, ...nested.map((value) => ({ [key]: value }))];
+  });
+}
+
 describe('every field of every schema answers in Swedish', () => {
-  const schemas = Object.entries(import.meta.glob<Record<string, unknown>>('/src/schemas/*.ts', { eager: true })).flatMap(([file, module]) =>
-    Object.entries(module)
-      .filter((entry): entry is [string, z.ZodObject] => entry[0].endsWith('Schema') && typeof (entry[1] as z.ZodObject)?.shape === 'object')
-      .map(([name, schema]) => ({ name: `${file.split('/').pop()} ${name}`, schema })),
+  const schemas = Object.entries(import.meta.glob<Record<string, unknown>>('/src/schemas/*.ts', { eager: true })).flatMap(
+    ([file, module]) =>
+      Object.entries(module)
+        .filter(
+          (entry): entry is [string, z.ZodObject] => entry[0].endsWith('Schema') && typeof (entry[1] as z.ZodObject)?.shape === 'object',
+        )
+        .map(([name, schema]) => ({ name: `${file.split('/').pop()} ${name}`, schema })),
   );
 
   it('finds the schemas', () => {
     expect(schemas.length).toBeGreaterThanOrEqual(11);
   });
 
-  it.each([true, 2.5, 'x', [true], { x: 1 }, ''].map((wrong) => [JSON.stringify(wrong), wrong]))('for the wrong value %s in any field', (_, wrong) => {
-    for (const { name, schema } of schemas) {
-      for (const key of Object.keys(schema.shape)) {
-        for (const line of messages(schema, { [key]: wrong })) {
-          const [path = '', ...rest] = line.split(': ');
-          expect(rest.join(': '), `${name}, field ${key}: ${line}`).not.toMatch(ENGLISH);
-          expect(path || rest.join(': ').match(/^Fält(et|en) "/), `${name}, field ${key}: ${line}`).toBeTruthy();
+  it.each([true, 2.5, 'x', [true], { x: 1 }, ''].map((wrong) => [JSON.stringify(wrong), wrong]))(
+    'for the wrong value %s in any field',
+    (_, wrong) => {
+      for (const { name, schema } of schemas) {
+        for (const data of withWrongField(schema.shape as Record<string, Node>, wrong)) {
+          for (const line of messages(schema, data)) {
+            const [path = '', ...rest] = line.split(': ');
+            const where = `${name} ${JSON.stringify(data)}: ${line}`;
+            expect(rest.join(': '), where).not.toMatch(ENGLISH);
+            expect(path || rest.join(': ').match(/^Fält(et|en) "/), where).toBeTruthy();
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('closestKey', () => {

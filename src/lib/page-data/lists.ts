@@ -10,6 +10,16 @@ import { latest, timelineItems } from '../timeline';
 import { chartOf } from './charts';
 import { EVENT_KINDS, INSATS_KINDS } from '@/schemas/vocabulary';
 
+/** The frame of a top-level list page: its breadcrumb is its own title. */
+function listFrame(title: string, lead: string, sources: Source[], section?: string): PageFrame {
+  return { title, lead, breadcrumbs: [{ label: title }], section, sources };
+}
+
+/** The frame of a filter page below a list page: not indexed by search. */
+function filterFrame(parent: { label: string; path: string }, option: FilterOption, lead: string, sources: Source[], section: string): PageFrame {
+  return { title: `${parent.label}: ${option.label}`, lead, breadcrumbs: [parent, { label: option.label }], section, sources, searchable: false };
+}
+
 const named = (items: readonly { id: string; data: { name: string } }[]) => items.map((i) => ({ id: i.id, name: i.data.name }));
 
 export function homePage(content: SiteContent) {
@@ -38,13 +48,7 @@ export function contentPage(content: SiteContent, page: Page) {
 }
 
 export function municipalitiesPage(content: SiteContent) {
-  const frame: PageFrame = {
-    title: 'Kommuner',
-    lead: 'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.',
-    breadcrumbs: [{ label: 'Kommuner' }],
-    section: 'kommuner',
-    sources: citedSources(content.sources, [], content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources])),
-  };
+  const frame = listFrame('Kommuner', 'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.', citedSources(content.sources, [], content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources])), 'kommuner');
   return { frame, municipalities: content.municipalities, forbund: content.forbund, guidePath: routes.page(content.settings.guidePage.id) };
 }
 
@@ -54,23 +58,17 @@ export function forbundPeriod(forbund: Forbund): string {
 }
 
 export function forbundListPage(content: SiteContent) {
-  const frame: PageFrame = {
-    title: 'Förbunden',
-    lead: 'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.',
-    breadcrumbs: [{ label: 'Förbunden' }],
-    sources: citedSources(content.sources, [], content.forbund.flatMap((f) => f.data.sources)),
-  };
-  return { frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id), note: forbundPeriod(f) })) };
+  const frame = listFrame('Förbunden', 'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.', citedSources(content.sources, [], content.forbund.flatMap((f) => f.data.sources)));
+  return { ...frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id), note: forbundPeriod(f) })) };
 }
 
 export function partiesPage(content: SiteContent) {
-  const frame: PageFrame = {
-    title: 'Parterna',
-    lead: 'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.',
-    breadcrumbs: [{ label: 'Parterna' }],
-    sources: citedSources(content.sources, [], content.parties.flatMap((p) => p.data.sources)),
+  const frame = listFrame('Parterna', 'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.', citedSources(content.sources, [], content.parties.flatMap((p) => p.data.sources)));
+  return {
+    ...frame,
+    intro: 'Varje sida berättar vilken roll parten har enligt lagen om finansiell samordning och vad källorna säger om den.',
+    items: content.parties.map((p) => ({ label: p.data.name, path: routes.party(p.id) })),
   };
-  return { frame, items: content.parties.map((p) => ({ label: p.data.name, path: routes.party(p.id) })) };
 }
 
 export function perspectivesPage(content: SiteContent) {
@@ -81,7 +79,7 @@ export function perspectivesPage(content: SiteContent) {
     section: 'perspektiv',
     sources: citedSources(content.sources, [], content.perspectives.flatMap((p) => p.data.sources)),
   };
-  return { frame, items: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id), note: p.data.summary })) };
+  return { ...frame, items: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id), note: p.data.summary })) };
 }
 
 export function sourcesPage(content: SiteContent) {
@@ -119,13 +117,7 @@ function seriesSources(content: SiteContent) {
 }
 
 export function economyPage(content: SiteContent) {
-  const frame: PageFrame = {
-    title: 'Ekonomi',
-    lead: 'Så finansieras förbundet, och de siffror som källorna ger. Varje diagram har en tabell med samma siffror, och du kan ladda ned dem.',
-    breadcrumbs: [{ label: 'Ekonomi' }],
-    section: 'ekonomi',
-    sources: seriesSources(content),
-  };
+  const frame = listFrame('Ekonomi', 'Så finansieras förbundet, och de siffror som källorna ger. Varje diagram har en tabell med samma siffror, och du kan ladda ned dem.', seriesSources(content), 'ekonomi');
   return { frame, charts: content.series.map((series) => chartOf(content, series)) };
 }
 
@@ -160,22 +152,10 @@ function insatsFilters(content: SiteContent) {
 /** The timeline, all of it or the events one filter option matches. */
 export function timelinePage(content: SiteContent, option?: FilterOption) {
   const events = option ? content.events.filter((e) => matchesFilter(e.data, option)) : content.events;
-  const frame: PageFrame = option
-    ? {
-        title: `Tidslinje: ${option.label}`,
-        lead: `Händelserna i tidslinjen som gäller ${option.label}.`,
-        breadcrumbs: [{ label: 'Tidslinje', path: routes.timeline() }, { label: option.label }],
-        section: 'tidslinje',
-        sources: citedSources(content.sources, [], events.flatMap((e) => e.data.sources)),
-        searchable: false,
-      }
-    : {
-        title: 'Tidslinje',
-        lead: 'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.',
-        breadcrumbs: [{ label: 'Tidslinje' }],
-        section: 'tidslinje',
-        sources: citedSources(content.sources, [], events.flatMap((e) => e.data.sources)),
-      };
+  const sources = citedSources(content.sources, [], events.flatMap((e) => e.data.sources));
+  const frame = option
+    ? filterFrame({ label: 'Tidslinje', path: routes.timeline() }, option, `Händelserna i tidslinjen som gäller ${option.label}.`, sources, 'tidslinje')
+    : listFrame('Tidslinje', 'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.', sources, 'tidslinje');
   return { frame, items: timelineItems(events, content.sources), groups: timelineFilters(content), active: option };
 }
 
@@ -183,22 +163,9 @@ export function timelinePage(content: SiteContent, option?: FilterOption) {
 export function insatserPage(content: SiteContent, option?: FilterOption) {
   const insatser = option ? content.insatser.filter((i) => matchesFilter(i.data, option)) : content.insatser;
   const sources = citedSources(content.sources, [], insatser.flatMap((i) => i.data.sources));
-  const frame: PageFrame = option
-    ? {
-        title: `Insatser: ${option.label}`,
-        lead: `Insatserna som gäller ${option.label}.`,
-        breadcrumbs: [{ label: 'Insatser', path: routes.insatser() }, { label: option.label }],
-        section: 'insatser',
-        sources,
-        searchable: false,
-      }
-    : {
-        title: 'Insatser',
-        lead: 'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.',
-        breadcrumbs: [{ label: 'Insatser' }],
-        section: 'insatser',
-        sources,
-      };
+  const frame = option
+    ? filterFrame({ label: 'Insatser', path: routes.insatser() }, option, `Insatserna som gäller ${option.label}.`, sources, 'insatser')
+    : listFrame('Insatser', 'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.', sources, 'insatser');
   return { frame, insatser, groups: insatsFilters(content), active: option };
 }
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent } from '@/lib/content';
 import type { Series } from '@/lib/entries';
-import { chartOf } from '@/lib/page-data/charts';
+import { chartOf } from '@/lib/page-data';
 import { seriesJson } from '@/lib/chart-data';
 import { absoluteUrl, routes } from '@/lib/paths';
 
