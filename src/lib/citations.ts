@@ -39,9 +39,16 @@ export function citationNumber(order: readonly string[], id: string): number {
  * The sources a page cites, in citation order (see `citationOrder`): the
  * `<Kalla>` ids in the bodies first, then the sources named in data fields.
  */
-export function citedSources<S extends { id: string }>(sources: readonly S[], bodies: readonly (string | undefined)[], refs: readonly { id: string }[] = []): S[] {
+export function citedSources<S extends { id: string }>(
+  sources: readonly S[],
+  bodies: readonly (string | undefined)[],
+  refs: readonly { id: string }[] = [],
+): S[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  return citationOrder(bodies.join('\n'), refs.map((r) => r.id)).map((id) => {
+  return citationOrder(
+    bodies.join('\n'),
+    refs.map((r) => r.id),
+  ).map((id) => {
     const source = byId.get(id);
     if (!source) throw new Error(`Källan "${id}" finns inte i content/kallor/.`);
     return source;

@@ -13,7 +13,20 @@ import { describeProblems, findContentProblems, type ContentEntry } from './inte
 import { compoundFinder, parseCompoundList } from './compounds';
 import type { SiteContent, Source, Settings } from './entries';
 
-const CHECKED: CollectionKey[] = ['kallor', 'forbund', 'parter', 'kommuner', 'perspektiv', 'tidslinje', 'insatser', 'bidrag', 'ordlista', 'sidor', 'nyckeltal', 'webbplats'];
+const CHECKED: CollectionKey[] = [
+  'kallor',
+  'forbund',
+  'parter',
+  'kommuner',
+  'perspektiv',
+  'tidslinje',
+  'insatser',
+  'bidrag',
+  'ordlista',
+  'sidor',
+  'nyckeltal',
+  'webbplats',
+];
 
 /** Every entry as plain data, with the file as the editor wrote it. */
 async function loadEntries(): Promise<ContentEntry[]> {
@@ -43,25 +56,29 @@ export function checkContent(entries: readonly ContentEntry[]): void {
   if (problems.length > 0) throw new Error(describeProblems(problems));
 }
 
-const byText = <T>(text: (item: T) => string) => (a: T, b: T) => text(a).localeCompare(text(b), 'sv');
+const byText =
+  <T>(text: (item: T) => string) =>
+  (a: T, b: T) =>
+    text(a).localeCompare(text(b), 'sv');
 
 async function loadSiteContent(): Promise<SiteContent> {
   const all = await loadEntries();
   checkContent(all);
-  const [sources, municipalities, forbund, parties, perspectives, events, insatser, series, terms, pages, keyFigures, settings] = await Promise.all([
-    getCollection('kallor'),
-    getCollection('kommuner'),
-    getCollection('forbund'),
-    getCollection('parter'),
-    getCollection('perspektiv'),
-    getCollection('tidslinje'),
-    getCollection('insatser'),
-    getCollection('bidrag'),
-    getCollection('ordlista'),
-    getCollection('sidor'),
-    getCollection('nyckeltal'),
-    getCollection('webbplats'),
-  ]);
+  const [sources, municipalities, forbund, parties, perspectives, events, insatser, series, terms, pages, keyFigures, settings] =
+    await Promise.all([
+      getCollection('kallor'),
+      getCollection('kommuner'),
+      getCollection('forbund'),
+      getCollection('parter'),
+      getCollection('perspektiv'),
+      getCollection('tidslinje'),
+      getCollection('insatser'),
+      getCollection('bidrag'),
+      getCollection('ordlista'),
+      getCollection('sidor'),
+      getCollection('nyckeltal'),
+      getCollection('webbplats'),
+    ]);
   const setting = settings[0]?.data;
   if (!setting) throw new Error('content/webbplats/installningar.yaml saknas eller är tom: webbplatsens inställningar behövs.');
   return {

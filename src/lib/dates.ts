@@ -147,7 +147,5 @@ export function formatDay(iso: string): string {
 /** The Swedish text for an entry's date fields (date, optional end, season, approximate). */
 export function displayDate(fields: { date: string; end?: string; season?: Season; approximate?: boolean }): string {
   const start = parsePartialDate(fields.date);
-  return fields.end
-    ? formatDateRange(start, parsePartialDate(fields.end), fields)
-    : formatPartialDate(start, fields);
+  return fields.end ? formatDateRange(start, parsePartialDate(fields.end), fields) : formatPartialDate(start, fields);
 }

@@ -28,9 +28,7 @@ export function createIdGenerator(folder: string) {
     const id = idFromFileName(entry);
     const earlier = seen.get(id);
     if (earlier && earlier !== entry && existsSync(join(folder, earlier))) {
-      throw new Error(
-        `Två filer i ${folder}/ får samma adress "${id}": ${earlier} och ${entry}. Byt namn på den ena eller ta bort den.`,
-      );
+      throw new Error(`Två filer i ${folder}/ får samma adress "${id}": ${earlier} och ${entry}. Byt namn på den ena eller ta bort den.`);
     }
     seen.set(id, entry);
     return id;

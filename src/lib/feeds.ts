@@ -19,7 +19,10 @@ export interface SourceRef {
 }
 
 /** One event as the feeds see it: the event's own fields, with ids instead of references and absolute URLs. */
-export type FeedEvent = Pick<TimelineEvent['data'], 'title' | 'summary' | 'date' | 'end' | 'season' | 'approximate' | 'kind' | 'published' | 'updated'> & {
+export type FeedEvent = Pick<
+  TimelineEvent['data'],
+  'title' | 'summary' | 'date' | 'end' | 'season' | 'approximate' | 'kind' | 'published' | 'updated'
+> & {
   id: string;
   url: string;
   parter: string[];
@@ -128,7 +131,10 @@ export interface TimelineJson {
 }
 
 /** Every event with every field present (null when it has no value), so the shape never varies. */
-export function timelineJson(meta: { title: string; description: string; url: string; feedUrl: string }, events: FeedEvent[]): TimelineJson {
+export function timelineJson(
+  meta: { title: string; description: string; url: string; feedUrl: string },
+  events: FeedEvent[],
+): TimelineJson {
   return {
     ...meta,
     updated: lastUpdated(events) ?? null,
@@ -150,9 +156,7 @@ export function timelineJson(meta: { title: string; description: string; url: st
         sources: event.sources,
         parter: event.parter,
         kommuner: event.kommuner,
-        disputed: event.disputed
-          ? { date: event.disputed.date ?? null, source: event.disputed.source, note: event.disputed.note }
-          : null,
+        disputed: event.disputed ? { date: event.disputed.date ?? null, source: event.disputed.source, note: event.disputed.note } : null,
         published: event.published ?? null,
         updated: event.updated ?? null,
       };

@@ -113,7 +113,7 @@ const DATE_LIKE = /^\s*(?:-\s*)?([\w.]+)?:?\s*(?:-\s*)?['"]?(\d{4}-\d{2}-\d{2})[
 
 /** Dates in the YAML that do not exist on the calendar, with the key they belong to. */
 export function impossibleDatesIn(raw: string): { field: string; value: string; problem: string }[] {
-  const yaml = raw.startsWith('---') ? raw.split(/^---\s*$/m)[1] ?? '' : raw;
+  const yaml = raw.startsWith('---') ? (raw.split(/^---\s*$/m)[1] ?? '') : raw;
   const found: { field: string; value: string; problem: string }[] = [];
   for (const line of yaml.split('\n')) {
     const match = DATE_LIKE.exec(line);

@@ -44,7 +44,14 @@ export function markedWords(excerptHtml: string): string[] {
 
 /** The words of a query, for when the excerpt marks nothing (a match in the title only, say). */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.split(/\s+/).map(trimWord).filter((w) => w.length > 1))].slice(0, MAX_WORDS);
+  return [
+    ...new Set(
+      query
+        .split(/\s+/)
+        .map(trimWord)
+        .filter((w) => w.length > 1),
+    ),
+  ].slice(0, MAX_WORDS);
 }
 
 /** A text fragment that highlights each word: "#:~:text=a&text=b", or "" for none. */

@@ -27,7 +27,9 @@ describe('downloads', () => {
     expect(json).toMatchObject({ id: 'budget', unit: 'kr', total: 300000, updated: '2026-11-22', source });
     expect(json.points[1]).toEqual({ label: 'Oförutsett', value: 100000 });
     expect(json.licence).toMatch(/ange källan/);
-    expect(json.howToCite).toBe('Budget. Källa: Beslutsunderlag (En kommun). Sammanställt av Samordningsförbundet Västmanland, https://example.org/data/budget.json');
+    expect(json.howToCite).toBe(
+      'Budget. Källa: Beslutsunderlag (En kommun). Sammanställt av Samordningsförbundet Västmanland, https://example.org/data/budget.json',
+    );
   });
 });
 

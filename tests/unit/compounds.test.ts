@@ -20,7 +20,8 @@ describe('compound parts', () => {
   });
 
   it('reads the text of rendered HTML, without tags, scripts, styles or entities', () => {
-    const html = '<h1>Om <a href="/x/">interimsstyrelsen</a></h1><style>.förbundsordning{}</style><script>förbundschef()</script><p>a&nbsp;b</p>';
+    const html =
+      '<h1>Om <a href="/x/">interimsstyrelsen</a></h1><style>.förbundsordning{}</style><script>förbundschef()</script><p>a&nbsp;b</p>';
     const text = plainText(html);
     expect(text).toContain('interimsstyrelsen');
     expect(text).not.toContain('förbundsordning');
@@ -39,7 +40,9 @@ describe('the word list', () => {
 
   it('tells the editor which file and word are wrong, and how to write them', () => {
     expect(() => parseCompoundList(['förbundsordning'], file)).toThrow(/sammansattningar\.yaml: filen ska lista sammansatta ord/);
-    expect(() => parseCompoundList({ förbundsordning: 'förbund ordning' }, file)).toThrow(/"förbundsordning" ska följas av minst två delar/);
+    expect(() => parseCompoundList({ förbundsordning: 'förbund ordning' }, file)).toThrow(
+      /"förbundsordning" ska följas av minst två delar/,
+    );
     expect(() => parseCompoundList({ förbundsordning: ['förbund'] }, file)).toThrow(/minst två delar/);
     expect(() => parseCompoundList({ Förbundsordning: ['förbund', 'ordning'] }, file)).toThrow(/små bokstäver/);
   });

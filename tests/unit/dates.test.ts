@@ -46,9 +46,7 @@ describe('formatPartialDate', () => {
 
   it('formats spans compactly within a year', () => {
     expect(formatDateRange(parsePartialDate('2022-01'), parsePartialDate('2022-03'))).toBe('januari–mars 2022');
-    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-01-11'))).toBe(
-      '10 januari 2023 – 11 januari 2023',
-    );
+    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-01-11'))).toBe('10 januari 2023 – 11 januari 2023');
   });
 });
 

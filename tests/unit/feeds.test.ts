@@ -53,7 +53,10 @@ const vevents = (text: string) =>
   );
 
 describe('feed events from content entries', () => {
-  const sources = [{ id: 'a', data: { title: 'Källa A' } }, { id: 'b', data: { title: 'Källa B' } }];
+  const sources = [
+    { id: 'a', data: { title: 'Källa A' } },
+    { id: 'b', data: { title: 'Källa B' } },
+  ];
   const municipalities = [{ id: 'arboga' }, { id: 'sala' }, { id: 'vasteras' }];
   const absolute = (path: string) => `https://example.org/bas${path}`;
 
@@ -71,7 +74,13 @@ describe('feed events from content entries', () => {
 
   it('lists every municipality when the event involved all of them, and resolves the disputing source', () => {
     const [e] = toFeedEvents(
-      [entry('x', { allaKommuner: true, kommuner: [], disputed: { date: '2023-06-01', source: { collection: 'kallor', id: 'b' }, note: 'B säger juni.' } })],
+      [
+        entry('x', {
+          allaKommuner: true,
+          kommuner: [],
+          disputed: { date: '2023-06-01', source: { collection: 'kallor', id: 'b' }, note: 'B säger juni.' },
+        }),
+      ],
       sources,
       municipalities,
       absolute,
@@ -94,7 +103,11 @@ describe('timeline JSON', () => {
   const json = timelineJson({ title: 'T', description: 'D', url: 'u', feedUrl: 'f' }, [
     event({ updated: '2026-11-22' }),
     event({ id: 'y', date: '2022', season: 'var' }),
-    event({ id: 'z', date: '2023-05-01', disputed: { date: '2023-06-01', source: { id: 'b', title: 'B', url: 'https://example.org/kallor/b/' }, note: 'n' } }),
+    event({
+      id: 'z',
+      date: '2023-05-01',
+      disputed: { date: '2023-06-01', source: { id: 'b', title: 'B', url: 'https://example.org/kallor/b/' }, note: 'n' },
+    }),
   ]);
 
   it('gives each event its ISO date, precision and Swedish display date', () => {
@@ -108,7 +121,11 @@ describe('timeline JSON', () => {
   it('has every documented field on every event, null when empty, and documents nothing that is not there', () => {
     for (const e of json.events) expect(Object.keys(e).sort()).toEqual(Object.keys(JSON_FIELDS).sort());
     expect(json.events[1]).toMatchObject({ season: 'var', end: null, disputed: null, published: null, updated: null });
-    expect(json.events[2]?.disputed).toEqual({ date: '2023-06-01', source: { id: 'b', title: 'B', url: 'https://example.org/kallor/b/' }, note: 'n' });
+    expect(json.events[2]?.disputed).toEqual({
+      date: '2023-06-01',
+      source: { id: 'b', title: 'B', url: 'https://example.org/kallor/b/' },
+      note: 'n',
+    });
     expect(json.updated).toBe('2026-11-22');
   });
 
@@ -119,7 +136,10 @@ describe('timeline JSON', () => {
 
 describe('RSS items', () => {
   it('dates each item by the first day of its event, at midday UTC, and shows the real precision in the title', () => {
-    const items = rssItems([event({}), event({ id: 'm', date: '2020-12', title: 'Beslut', updated: '2026-11-22', published: '2026-11-20' })]);
+    const items = rssItems([
+      event({}),
+      event({ id: 'm', date: '2020-12', title: 'Beslut', updated: '2026-11-22', published: '2026-11-20' }),
+    ]);
     expect(items.map((i) => i.pubDate.toISOString())).toEqual(['2021-12-07T12:00:00.000Z', '2020-12-01T12:00:00.000Z']);
     expect(items[1]).toMatchObject({
       title: 'december 2020: Beslut',
@@ -151,7 +171,12 @@ describe('iCalendar', () => {
   });
 
   it('is a calendar with the required header and one all-day VEVENT per event dated to the day', () => {
-    const text = ics([event({}), event({ id: 'm', date: '2020-12' }), event({ id: 'y', date: '2022', season: 'var' }), event({ id: 'r', date: '2023-01-10', end: '2023-01-11' })]);
+    const text = ics([
+      event({}),
+      event({ id: 'm', date: '2020-12' }),
+      event({ id: 'y', date: '2022', season: 'var' }),
+      event({ id: 'r', date: '2023-01-10', end: '2023-01-11' }),
+    ]);
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(text).toContain('\r\nCALSCALE:GREGORIAN\r\n');
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -175,7 +200,10 @@ describe('iCalendar', () => {
     const [approx, disputed] = vevents(
       ics([
         event({ approximate: true }),
-        event({ id: 'd', disputed: { date: '2023-06-01', source: { id: 'b', title: 'Avsiktsförklaringen', url: 'u' }, note: 'Den säger juni.' } }),
+        event({
+          id: 'd',
+          disputed: { date: '2023-06-01', source: { id: 'b', title: 'Avsiktsförklaringen', url: 'u' }, note: 'Den säger juni.' },
+        }),
       ]),
     );
     expect(approx?.get('DESCRIPTION')).toContain('Datumet är ungefärligt: cirka 7 december 2021.');
@@ -184,7 +212,9 @@ describe('iCalendar', () => {
   });
 
   it('never lets a period end before it starts, nor end on a month', () => {
-    const [backwards, month] = vevents(ics([event({ date: '2023-01-10', end: '2023-01-05' }), event({ date: '2023-01-10', end: '2023-02' })]));
+    const [backwards, month] = vevents(
+      ics([event({ date: '2023-01-10', end: '2023-01-05' }), event({ date: '2023-01-10', end: '2023-02' })]),
+    );
     expect(backwards?.get('DTEND')).toBe(';VALUE=DATE:20230111');
     expect(month?.get('DTEND')).toBe(';VALUE=DATE:20230111');
   });

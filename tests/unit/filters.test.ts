@@ -12,7 +12,10 @@ const item = (kind: EventKind, kommuner: string[], allaKommuner = false, parter:
 describe('filters', () => {
   it('offers every kind, municipality and party as a link target', () => {
     const groups = filterGroups(
-      [{ id: 'arbetsformedlingen', name: 'Arbetsförmedlingen' }, { id: 'forsakringskassan', name: 'Försäkringskassan' }],
+      [
+        { id: 'arbetsformedlingen', name: 'Arbetsförmedlingen' },
+        { id: 'forsakringskassan', name: 'Försäkringskassan' },
+      ],
       [{ id: 'koping', name: 'Köping' }],
       ['möte', 'beslut', 'dokument'],
       [item('möte', ['koping'], false, ['arbetsformedlingen']), item('beslut', [])],

@@ -3,7 +3,15 @@ import { lix, sentenceCount, words } from '@/lib/lix';
 
 describe('LIX', () => {
   it('counts words, including Swedish letters and hyphenated words', () => {
-    expect(words('Förbundet finns i Västerås och 16–64-åringar.')).toEqual(['Förbundet', 'finns', 'i', 'Västerås', 'och', '16', '64-åringar']);
+    expect(words('Förbundet finns i Västerås och 16–64-åringar.')).toEqual([
+      'Förbundet',
+      'finns',
+      'i',
+      'Västerås',
+      'och',
+      '16',
+      '64-åringar',
+    ]);
   });
 
   it('ends sentences at . ! ? : and at line breaks', () => {

@@ -55,8 +55,18 @@ describe('path data', () => {
   it('writes one closed subpath per ring with implicit line-tos, without the repeated closing point or duplicates', () => {
     expect(
       pathData([
-        [[0, 0], [10, 0], [10, 0], [10, 10], [0, 0]],
-        [[20, 20], [30, 20], [30, 30]],
+        [
+          [0, 0],
+          [10, 0],
+          [10, 0],
+          [10, 10],
+          [0, 0],
+        ],
+        [
+          [20, 20],
+          [30, 20],
+          [30, 30],
+        ],
       ]),
     ).toBe('M0 0 10 0 10 10ZM20 20 30 20 30 30Z');
   });
@@ -65,13 +75,29 @@ describe('path data', () => {
 describe('label points', () => {
   it('centres the label in the width of the area at the height of the centroid', () => {
     // An L whose centroid is (15, 17.5); at that height the area runs from x=0 to x=20.
-    const l: Position[] = [[0, 0], [20, 0], [20, 20], [40, 20], [40, 30], [0, 30]];
+    const l: Position[] = [
+      [0, 0],
+      [20, 0],
+      [20, 20],
+      [40, 20],
+      [40, 30],
+      [0, 30],
+    ];
     expect(labelPoint(l)).toEqual([10, 17.5]);
   });
 
   it('finds a point inside a U shape whose centroid falls in the gap', () => {
     // Two arms 28 high joined by a base 2 high: the centroid (15, 15.5) lies between the arms.
-    const u: Position[] = [[0, 0], [10, 0], [10, 28], [20, 28], [20, 0], [30, 0], [30, 30], [0, 30]];
+    const u: Position[] = [
+      [0, 0],
+      [10, 0],
+      [10, 28],
+      [20, 28],
+      [20, 0],
+      [30, 0],
+      [30, 30],
+      [0, 30],
+    ];
     expect(pointInRing([15, 15.5], u)).toBe(false);
     expect(spanAt([15, 15.5], u)).toBeNull();
     const point = labelPoint(u);
@@ -105,7 +131,10 @@ describe('the map of Västmanland', () => {
 
   it('places each name inside its own municipality', () => {
     for (const shape of map.shapes) {
-      expect(ringsOf(shape.d).some((ring) => pointInRing([shape.label.x, shape.label.y], ring)), shape.name).toBe(true);
+      expect(
+        ringsOf(shape.d).some((ring) => pointInRing([shape.label.x, shape.label.y], ring)),
+        shape.name,
+      ).toBe(true);
     }
   });
 

@@ -20,7 +20,11 @@ const af = make.party('af');
 const events = [
   make.event('e1', '2020-12', { kommuner: [ref('kommuner', 'a')], parter: [ref('parter', 'af')], forbund: [ref('forbund', 'gammalt')] }),
   make.event('e2', '2022', { allaKommuner: true, perspektiv: [ref('perspektiv', 'individ')] }),
-  make.event('e3', '2023-05-01', { kind: 'möte', sources: [ref('kallor', 's1'), ref('kallor', 's2')], disputed: { date: '2023-06-01', source: ref('kallor', 's2'), note: 'Annat datum.' } }),
+  make.event('e3', '2023-05-01', {
+    kind: 'möte',
+    sources: [ref('kallor', 's1'), ref('kallor', 's2')],
+    disputed: { date: '2023-06-01', source: ref('kallor', 's2'), note: 'Annat datum.' },
+  }),
 ];
 const insatser = [
   make.insats('i1', { kommuner: [ref('kommuner', 'a')], parter: [ref('parter', 'af')] }),
@@ -35,14 +39,21 @@ const content = make.site({
   events,
   insatser,
   perspectives: [make.perspective('individ', 1, { insatsKinds: ['individinsats'] }), make.perspective('samhalle', 2)],
-  series: [make.series('forst', 1, { kommun: ref('kommuner', 'a'), source: ref('kallor', 's3') }), make.series('sedan', 2, { comparison: [{ text: 'Jämför.', source: ref('kallor', 's2') }] })],
+  series: [
+    make.series('forst', 1, { kommun: ref('kommuner', 'a'), source: ref('kallor', 's3') }),
+    make.series('sedan', 2, { comparison: [{ text: 'Jämför.', source: ref('kallor', 's2') }] }),
+  ],
   terms: [make.term('ord', 's2'), make.term('annat', 's1')],
   pages: [make.contentPage('guide', 'Fråga.<Kalla id="s1" />')],
 });
 
 describe('citations', () => {
   it('numbers <Kalla> in the bodies first, then the data fields, each source once', () => {
-    const cited = citedSources(sources, ['Ett.<Kalla id="s2" /> Två.<Kalla id="s1" />', undefined], [ref('kallor', 's3'), ref('kallor', 's2')]);
+    const cited = citedSources(
+      sources,
+      ['Ett.<Kalla id="s2" /> Två.<Kalla id="s1" />', undefined],
+      [ref('kallor', 's3'), ref('kallor', 's2')],
+    );
     expect(cited.map((s) => s.id)).toEqual(['s2', 's1', 's3']);
   });
 
@@ -142,7 +153,14 @@ describe('list pages', () => {
   it('the timeline and its filter pages', () => {
     expect(timelinePage(content).items.map((i) => i.event.id)).toEqual(['e1', 'e2', 'e3']);
     const options = filterOptions(content, 'tidslinje');
-    expect(options.map((o) => `${o.dimension}/${o.value}`)).toEqual(['typ/beslut', 'typ/mote', 'kommun/a', 'kommun/b', 'kommun/c', 'part/af']);
+    expect(options.map((o) => `${o.dimension}/${o.value}`)).toEqual([
+      'typ/beslut',
+      'typ/mote',
+      'kommun/a',
+      'kommun/b',
+      'kommun/c',
+      'part/af',
+    ]);
     const meeting = options.find((o) => o.value === 'mote')!;
     const filtered = timelinePage(content, meeting);
     expect(filtered.items.map((i) => i.event.id)).toEqual(['e3']);
@@ -163,7 +181,10 @@ describe('list pages', () => {
 
   it('the glossary numbers each term by its source in the page list', () => {
     const page = glossaryPage(content);
-    expect(page.terms.map((t) => [t.id, t.number])).toEqual([['ord', 1], ['annat', 2]]);
+    expect(page.terms.map((t) => [t.id, t.number])).toEqual([
+      ['ord', 1],
+      ['annat', 2],
+    ]);
   });
 
   it('the site index groups every page and sorts each group', () => {
@@ -173,7 +194,10 @@ describe('list pages', () => {
   });
 
   it('the home page shows the latest events first and cites its text, then its key figures', () => {
-    const withIntroSources = { ...content, sources: [...sources, ...['nvsam-om-oss', 'sfv-om-oss', 'finsam-lagen'].map((id) => make.source(id))] };
+    const withIntroSources = {
+      ...content,
+      sources: [...sources, ...['nvsam-om-oss', 'sfv-om-oss', 'finsam-lagen'].map((id) => make.source(id))],
+    };
     const figures = [{ order: 1, value: '3', label: 'förbund', source: ref('kallor', 's2') }];
     const page = homePage({ ...withIntroSources, keyFigures: figures });
     expect(page.latestEvents.map((e) => e.id)).toEqual(['e3', 'e2', 'e1']);

@@ -5,7 +5,12 @@ import type { ContentEntry } from '@/lib/integrity';
 const entries: ContentEntry[] = [
   { collection: 'kallor', id: 'protokoll', data: { title: 'Protokoll' }, body: 'Se även <Kalla id="protokoll" />.' },
   { collection: 'kallor', id: 'lag', data: { title: 'Lag' } },
-  { collection: 'tidslinje', id: 'bildat', data: { sources: [{ collection: 'kallor', id: 'lag' }] }, body: 'Text.<Kalla id="protokoll" />' },
+  {
+    collection: 'tidslinje',
+    id: 'bildat',
+    data: { sources: [{ collection: 'kallor', id: 'lag' }] },
+    body: 'Text.<Kalla id="protokoll" />',
+  },
   { collection: 'insatser', id: 'steget', data: { sources: [] }, body: 'Text.<Kalla id="lag" /> Mer.<Kalla id="lag" />' },
   { collection: 'sidor', id: 'om', data: {}, body: 'Ingen källa här.' },
 ];

@@ -62,7 +62,11 @@ class SiteSearch extends HTMLElement {
     const update = () => {
       const query = current();
       const url = new URL(location.href);
-      for (const [key, value] of [['q', query.text], ['typ', query.typ], ['kommun', query.kommun]] as const) {
+      for (const [key, value] of [
+        ['q', query.text],
+        ['typ', query.typ],
+        ['kommun', query.kommun],
+      ] as const) {
         if (value) url.searchParams.set(key, value);
         else url.searchParams.delete(key);
       }

@@ -8,6 +8,9 @@ export interface Chart {
 
 export function chartOf(content: SiteContent, series: Series): Chart {
   const source = content.sources.find((s) => s.id === series.data.source.id);
-  if (!source) throw new Error(`${series.filePath ?? series.id}: fältet source pekar på "${series.data.source.id}", som inte finns i content/kallor/.`);
+  if (!source)
+    throw new Error(
+      `${series.filePath ?? series.id}: fältet source pekar på "${series.data.source.id}", som inte finns i content/kallor/.`,
+    );
   return { series, source };
 }

@@ -10,7 +10,12 @@ export function feedEvents(content: SiteContent, site: URL | undefined): FeedEve
 
 /** /tidslinje.json */
 export function jsonFeed(content: SiteContent, site: URL | undefined) {
-  const meta = { title: sv.feeds.title, description: sv.feeds.json, url: absoluteUrl(site, routes.timeline()), feedUrl: absoluteUrl(site, routes.timelineJson()) };
+  const meta = {
+    title: sv.feeds.title,
+    description: sv.feeds.json,
+    url: absoluteUrl(site, routes.timeline()),
+    feedUrl: absoluteUrl(site, routes.timelineJson()),
+  };
   return timelineJson(meta, feedEvents(content, site));
 }
 

@@ -16,14 +16,31 @@ function listFrame(title: string, lead: string, sources: Source[], section?: str
 }
 
 /** The frame of a filter page below a list page: not indexed by search. */
-function filterFrame(parent: { label: string; path: string }, option: FilterOption, lead: string, sources: Source[], section: string): PageFrame {
-  return { title: `${parent.label}: ${option.label}`, lead, breadcrumbs: [parent, { label: option.label }], section, sources, searchable: false };
+function filterFrame(
+  parent: { label: string; path: string },
+  option: FilterOption,
+  lead: string,
+  sources: Source[],
+  section: string,
+): PageFrame {
+  return {
+    title: `${parent.label}: ${option.label}`,
+    lead,
+    breadcrumbs: [parent, { label: option.label }],
+    section,
+    sources,
+    searchable: false,
+  };
 }
 
 const named = (items: readonly { id: string; data: { name: string } }[]) => items.map((i) => ({ id: i.id, name: i.data.name }));
 
 export function homePage(content: SiteContent) {
-  const sources = citedSources(content.sources, [], [{ id: 'nvsam-om-oss' }, { id: 'sfv-om-oss' }, { id: 'finsam-lagen' }, ...content.keyFigures.map((f) => f.source)]);
+  const sources = citedSources(
+    content.sources,
+    [],
+    [{ id: 'nvsam-om-oss' }, { id: 'sfv-om-oss' }, { id: 'finsam-lagen' }, ...content.keyFigures.map((f) => f.source)],
+  );
   return {
     sources,
     keyFigures: content.keyFigures,
@@ -48,7 +65,16 @@ export function contentPage(content: SiteContent, page: Page) {
 }
 
 export function municipalitiesPage(content: SiteContent) {
-  const frame = listFrame('Kommuner', 'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.', citedSources(content.sources, [], content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources])), 'kommuner');
+  const frame = listFrame(
+    'Kommuner',
+    'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.',
+    citedSources(
+      content.sources,
+      [],
+      content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources]),
+    ),
+    'kommuner',
+  );
   return { frame, municipalities: content.municipalities, forbund: content.forbund, guidePath: routes.page(content.settings.guidePage.id) };
 }
 
@@ -58,12 +84,28 @@ export function forbundPeriod(forbund: Forbund): string {
 }
 
 export function forbundListPage(content: SiteContent) {
-  const frame = listFrame('Förbunden', 'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.', citedSources(content.sources, [], content.forbund.flatMap((f) => f.data.sources)));
+  const frame = listFrame(
+    'Förbunden',
+    'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.',
+    citedSources(
+      content.sources,
+      [],
+      content.forbund.flatMap((f) => f.data.sources),
+    ),
+  );
   return { ...frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id), note: forbundPeriod(f) })) };
 }
 
 export function partiesPage(content: SiteContent) {
-  const frame = listFrame('Parterna', 'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.', citedSources(content.sources, [], content.parties.flatMap((p) => p.data.sources)));
+  const frame = listFrame(
+    'Parterna',
+    'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.',
+    citedSources(
+      content.sources,
+      [],
+      content.parties.flatMap((p) => p.data.sources),
+    ),
+  );
   return {
     ...frame,
     intro: 'Varje sida berättar vilken roll parten har enligt lagen om finansiell samordning och vad källorna säger om den.',
@@ -77,9 +119,16 @@ export function perspectivesPage(content: SiteContent) {
     lead: 'Dokumenten ger skäl från fyra håll: individen, förbundet, parterna och samhället.',
     breadcrumbs: [{ label: 'Perspektiv' }],
     section: 'perspektiv',
-    sources: citedSources(content.sources, [], content.perspectives.flatMap((p) => p.data.sources)),
+    sources: citedSources(
+      content.sources,
+      [],
+      content.perspectives.flatMap((p) => p.data.sources),
+    ),
   };
-  return { ...frame, items: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id), note: p.data.summary })) };
+  return {
+    ...frame,
+    items: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id), note: p.data.summary })),
+  };
 }
 
 export function sourcesPage(content: SiteContent) {
@@ -91,7 +140,11 @@ export function sourcesPage(content: SiteContent) {
 }
 
 export function glossaryPage(content: SiteContent) {
-  const sources = citedSources(content.sources, [], content.terms.map((t) => t.data.source));
+  const sources = citedSources(
+    content.sources,
+    [],
+    content.terms.map((t) => t.data.source),
+  );
   const order = sources.map((s) => s.id);
   const frame: PageFrame = {
     title: 'Ordlista',
@@ -113,11 +166,20 @@ export function glossaryPage(content: SiteContent) {
 }
 
 function seriesSources(content: SiteContent) {
-  return citedSources(content.sources, [], content.series.flatMap((s) => [s.data.source, ...s.data.comparison.flatMap((c) => (c.source ? [c.source] : []))]));
+  return citedSources(
+    content.sources,
+    [],
+    content.series.flatMap((s) => [s.data.source, ...s.data.comparison.flatMap((c) => (c.source ? [c.source] : []))]),
+  );
 }
 
 export function economyPage(content: SiteContent) {
-  const frame = listFrame('Ekonomi', 'Så finansieras förbundet, och de siffror som källorna ger. Varje diagram har en tabell med samma siffror, och du kan ladda ned dem.', seriesSources(content), 'ekonomi');
+  const frame = listFrame(
+    'Ekonomi',
+    'Så finansieras förbundet, och de siffror som källorna ger. Varje diagram har en tabell med samma siffror, och du kan ladda ned dem.',
+    seriesSources(content),
+    'ekonomi',
+  );
   return { frame, charts: content.series.map((series) => chartOf(content, series)) };
 }
 
@@ -142,30 +204,64 @@ export function dataPage(content: SiteContent) {
 }
 
 function timelineFilters(content: SiteContent) {
-  return filterGroups(named(content.parties), named(content.municipalities), EVENT_KINDS, content.events.map((e) => e.data));
+  return filterGroups(
+    named(content.parties),
+    named(content.municipalities),
+    EVENT_KINDS,
+    content.events.map((e) => e.data),
+  );
 }
 
 function insatsFilters(content: SiteContent) {
-  return filterGroups(named(content.parties), named(content.municipalities), INSATS_KINDS, content.insatser.map((i) => i.data));
+  return filterGroups(
+    named(content.parties),
+    named(content.municipalities),
+    INSATS_KINDS,
+    content.insatser.map((i) => i.data),
+  );
 }
 
 /** The timeline, all of it or the events one filter option matches. */
 export function timelinePage(content: SiteContent, option?: FilterOption) {
   const events = option ? content.events.filter((e) => matchesFilter(e.data, option)) : content.events;
-  const sources = citedSources(content.sources, [], events.flatMap((e) => e.data.sources));
+  const sources = citedSources(
+    content.sources,
+    [],
+    events.flatMap((e) => e.data.sources),
+  );
   const frame = option
-    ? filterFrame({ label: 'Tidslinje', path: routes.timeline() }, option, `Händelserna i tidslinjen som gäller ${option.label}.`, sources, 'tidslinje')
-    : listFrame('Tidslinje', 'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.', sources, 'tidslinje');
+    ? filterFrame(
+        { label: 'Tidslinje', path: routes.timeline() },
+        option,
+        `Händelserna i tidslinjen som gäller ${option.label}.`,
+        sources,
+        'tidslinje',
+      )
+    : listFrame(
+        'Tidslinje',
+        'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.',
+        sources,
+        'tidslinje',
+      );
   return { frame, items: timelineItems(events, content.sources), groups: timelineFilters(content), active: option };
 }
 
 /** The insatser catalogue, all of it or the insatser one filter option matches. */
 export function insatserPage(content: SiteContent, option?: FilterOption) {
   const insatser = option ? content.insatser.filter((i) => matchesFilter(i.data, option)) : content.insatser;
-  const sources = citedSources(content.sources, [], insatser.flatMap((i) => i.data.sources));
+  const sources = citedSources(
+    content.sources,
+    [],
+    insatser.flatMap((i) => i.data.sources),
+  );
   const frame = option
     ? filterFrame({ label: 'Insatser', path: routes.insatser() }, option, `Insatserna som gäller ${option.label}.`, sources, 'insatser')
-    : listFrame('Insatser', 'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.', sources, 'insatser');
+    : listFrame(
+        'Insatser',
+        'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.',
+        sources,
+        'insatser',
+      );
   return { frame, insatser, groups: insatsFilters(content), active: option };
 }
 

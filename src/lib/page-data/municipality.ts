@@ -17,7 +17,9 @@ export function earlierForbundOf(kommun: Municipality, forbund: readonly Forbund
 export function municipalityPage(content: SiteContent, kommun: Municipality) {
   const { name } = kommun.data;
   const earlier = earlierForbundOf(kommun, content.forbund);
-  const neighbours = earlier ? content.municipalities.filter((m) => m.id !== kommun.id && earlierForbundOf(m, content.forbund)?.id === earlier.id) : [];
+  const neighbours = earlier
+    ? content.municipalities.filter((m) => m.id !== kommun.id && earlierForbundOf(m, content.forbund)?.id === earlier.id)
+    : [];
   const series = content.series.filter((s) => s.data.kommun?.id === kommun.id);
   const guide = resolveRef(content.settings.guidePage, content.pages);
   const frame: PageFrame = {
@@ -25,7 +27,11 @@ export function municipalityPage(content: SiteContent, kommun: Municipality) {
     description: `Vad Samordningsförbundet Västmanland betyder i ${name}: fakta, beslut, insatser och händelser.`,
     breadcrumbs: [{ label: 'Kommuner', path: routes.municipalities() }, { label: name }],
     section: 'kommuner',
-    sources: citedSources(content.sources, [kommun.body, guide?.body], [...kommun.data.earlierForbundSources, ...kommun.data.sources, ...series.map((s) => s.data.source)]),
+    sources: citedSources(
+      content.sources,
+      [kommun.body, guide?.body],
+      [...kommun.data.earlierForbundSources, ...kommun.data.sources, ...series.map((s) => s.data.source)],
+    ),
     meta: kommun.data,
     search: { type: 'kommun', kommuner: [name] },
   };

@@ -11,7 +11,11 @@ import type { FilterSection } from '../paths';
 
 type Listed = 'sources' | 'municipalities' | 'forbund' | 'parties' | 'perspectives' | 'events' | 'insatser' | 'pages';
 
-export async function entryPages<K extends Listed, D>(list: K, param: string, pageData: (content: SiteContent, entry: SiteContent[K][number]) => D) {
+export async function entryPages<K extends Listed, D>(
+  list: K,
+  param: string,
+  pageData: (content: SiteContent, entry: SiteContent[K][number]) => D,
+) {
   const content = await getSiteContent();
   const entries: readonly SiteContent[K][number][] = content[list];
   return entries.map((entry) => ({ params: { [param]: entry.id }, props: pageData(content, entry) }));
@@ -19,5 +23,8 @@ export async function entryPages<K extends Listed, D>(list: K, param: string, pa
 
 export async function filterPages<D>(section: FilterSection, pageData: (content: SiteContent, option: FilterOption) => D) {
   const content = await getSiteContent();
-  return filterOptions(content, section).map((option) => ({ params: { dimension: option.dimension, value: option.value }, props: pageData(content, option) }));
+  return filterOptions(content, section).map((option) => ({
+    params: { dimension: option.dimension, value: option.value },
+    props: pageData(content, option),
+  }));
 }
