@@ -23,9 +23,20 @@ const DIRECTIVES: [string, string][] = [
 /** Directives a <meta http-equiv> cannot carry (browsers ignore them there). */
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-export function contentSecurityPolicy({ forMeta = false } = {}): string {
+/**
+ * What `npm run dev` needs on top: the dev server injects the styles and its
+ * reload client inline and talks to the page over a WebSocket. Only the
+ * preview gets these; a build never does.
+ */
+const DEV_ADDITIONS: Record<string, string> = {
+  'script-src': "'unsafe-inline'",
+  'style-src': "'unsafe-inline'",
+  'connect-src': 'ws: wss:',
+};
+
+export function contentSecurityPolicy({ forMeta = false, dev = false } = {}): string {
   return DIRECTIVES.filter(([name]) => !forMeta || !HEADER_ONLY.has(name))
-    .map(([name, value]) => `${name} ${value}`)
+    .map(([name, value]) => `${name} ${value}${dev && DEV_ADDITIONS[name] ? ` ${DEV_ADDITIONS[name]}` : ''}`)
     .join('; ');
 }
 

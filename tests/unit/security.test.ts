@@ -15,6 +15,21 @@ describe('Content-Security-Policy', () => {
   });
 });
 
+describe('Content-Security-Policy of the dev preview', () => {
+  it('lets the dev server inject styles and its reload client, and nothing else more', () => {
+    const dev = contentSecurityPolicy({ forMeta: true, dev: true });
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+    expect(dev).toContain("connect-src 'self' ws: wss:");
+    expect(dev).toContain("img-src 'self' data:");
+    expect(dev).toContain("default-src 'self'");
+  });
+
+  it('is never the published policy', () => {
+    expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicy({ forMeta: true })).not.toContain('unsafe-inline');
+  });
+});
+
 describe('_headers', () => {
   it('prefixes every rule with the base path', () => {
     const file = headersFile('/samordning/');

@@ -1,0 +1,59 @@
+/**
+ * `npm run dev` is the editor's preview: a page from the dev server has the
+ * site's styles and the console shows no Content-Security-Policy error.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
+import { ROOT, buildEnv } from '../support/fixture';
+
+const PORT = 4391;
+const BASE = `http://127.0.0.1:${PORT}`;
+const browser = useBrowser();
+let server: ChildProcess | undefined;
+let output = '';
+
+/** Resolves once the dev server answers, or rejects with what it printed. */
+async function waitForServer(timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server?.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+    const answer = await fetch(`${BASE}/`).catch(() => undefined);
+    if (answer?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`astro dev did not answer within ${timeoutMs} ms:\n${output}`);
+}
+
+beforeAll(async () => {
+  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, env: buildEnv(), stdio: 'pipe' });
+  server.stdout?.on('data', (chunk) => (output += String(chunk)));
+  server.stderr?.on('data', (chunk) => (output += String(chunk)));
+  await waitForServer(90_000);
+}, 120_000);
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+describe('the dev preview', () => {
+  it('shows a page with the site’s styles and no CSP error', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${BASE}/kommuner/koping/`, { waitUntil: 'load' });
+    // The site's own font stack (tokens.css), not the browser's default serif.
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+    const header = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header') as Element).backgroundColor);
+    expect(header).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
