@@ -21,7 +21,12 @@ const METRICS = {
 
 function firstId(root, collection, preferred = []) {
   const dir = join(root, 'content', collection);
-  const found = existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => basename(f, extname(f))).sort() : [];
+  const found = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => basename(f, extname(f)))
+        .sort()
+    : [];
   return preferred.find((id) => found.includes(id)) ?? found[0];
 }
 
@@ -136,7 +141,8 @@ async function audit(url, port, log, attempts = 3) {
 export async function benchLighthouse({ root, dist, baseUrl, chromePath, runs, log = console.log }) {
   const pages = pagesToMeasure(root);
   for (const page of pages) {
-    if (!existsSync(join(dist, page.path, 'index.html'))) throw new Error(`Lighthouse: no built page at /${page.path} (${page.type}) in ${dist}.`);
+    if (!existsSync(join(dist, page.path, 'index.html')))
+      throw new Error(`Lighthouse: no built page at /${page.path} (${page.type}) in ${dist}.`);
   }
   const chrome = await launchChromium(chromePath);
   const perPage = pages.map((page) => ({ ...page, url: new URL(page.path, baseUrl).href, runs: [] }));
@@ -147,9 +153,17 @@ export async function benchLighthouse({ root, dist, baseUrl, chromePath, runs, l
       loads.push(loadavg()[0]);
       for (const page of perPage) {
         const lhr = await audit(page.url, chrome.port, log);
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+        );
         const metrics = Object.fromEntries(Object.entries(METRICS).map(([id, key]) => [key, lhr.audits[id]?.numericValue ?? null]));
-        page.runs.push({ scores, metrics, failed: failedAudits(lhr), lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent });
+        page.runs.push({
+          scores,
+          metrics,
+          failed: failedAudits(lhr),
+          lighthouseVersion: lhr.lighthouseVersion,
+          userAgent: lhr.environment?.hostUserAgent,
+        });
         log(`    ${page.type.padEnd(14)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
       }
     }

@@ -16,7 +16,20 @@ import { tmpdir } from 'node:os';
  */
 export function buildEnv(extra = {}) {
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'SITE', 'BASE']) {
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'SITE',
+    'BASE',
+  ]) {
     delete env[key];
   }
   return env;

@@ -59,7 +59,11 @@ function vocabulary(root) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
       const body = readFileSync(join(dir, file), 'utf8').split(/^---$/m).slice(2).join('---');
-      for (const word of body.replace(/<[^>]*>/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []) words.add(word);
+      for (const word of body
+        .replace(/<[^>]*>/g, ' ')
+        .toLowerCase()
+        .match(/\p{L}{3,}/gu) ?? [])
+        words.add(word);
     }
   }
   if (words.size < 50) throw new Error('Too few words in content/ to generate benchmark pages from.');
@@ -176,7 +180,11 @@ const BARE_FILES = {
     null,
     2,
   ),
-  'tsconfig.json': JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2),
+  'tsconfig.json': JSON.stringify(
+    { extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] },
+    null,
+    2,
+  ),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

@@ -81,9 +81,7 @@ function scalingSection(sc) {
   lines.push('');
   const over = sc.sizes.filter((s) => s.ratio.seconds.median > 1.5).map((s) => s.n);
   lines.push(
-    over.length
-      ? `Goal (time ratio ≤ 1.5): **not met** for N = ${over.join(', ')}.`
-      : 'Goal (time ratio ≤ 1.5): met for every N.',
+    over.length ? `Goal (time ratio ≤ 1.5): **not met** for N = ${over.join(', ')}.` : 'Goal (time ratio ≤ 1.5): met for every N.',
     '',
   );
   if (sc.sizes.some((s) => s.runs < s.runsPlanned)) {
@@ -91,20 +89,26 @@ function scalingSection(sc) {
   }
   lines.push(
     'Pages built (HTML files) and indexed by Pagefind per N: ' +
-      sc.sizes.map((s) => `N = ${s.n}: ours ${s.pages.ours} built / ${s.pages.oursIndexed} indexed, bare ${s.pages.bare} / ${s.pages.bareIndexed}`).join('; ') +
+      sc.sizes
+        .map(
+          (s) => `N = ${s.n}: ours ${s.pages.ours} built / ${s.pages.oursIndexed} indexed, bare ${s.pages.bare} / ${s.pages.bareIndexed}`,
+        )
+        .join('; ') +
       '.',
     '',
   );
   if (sc.sizes.some((s) => s.ours.bundleSeconds?.median != null)) {
     lines.push(
-      'Where the time goes, from Astro\'s and Pagefind\'s own log lines (medians; the rest of the wall time is starting npm, Node and Astro, and writing files):',
+      "Where the time goes, from Astro's and Pagefind's own log lines (medians; the rest of the wall time is starting npm, Node and Astro, and writing files):",
       '',
       '| N | Content sync + types, ours / bare | Bundling (Vite compiles every MDX module), ours / bare | Rendering pages, ours / bare | Pagefind, ours / bare |',
       '|--:|--:|--:|--:|--:|',
     );
     const pair = (s, key) => `${spread(s.ours[key], secs)} / ${spread(s.bare[key], secs)}`;
     for (const s of sc.sizes) {
-      lines.push(`| ${s.n} | ${pair(s, 'syncSeconds')} | ${pair(s, 'bundleSeconds')} | ${pair(s, 'renderSeconds')} | ${pair(s, 'pagefindSeconds')} |`);
+      lines.push(
+        `| ${s.n} | ${pair(s, 'syncSeconds')} | ${pair(s, 'bundleSeconds')} | ${pair(s, 'renderSeconds')} | ${pair(s, 'pagefindSeconds')} |`,
+      );
     }
     lines.push('');
   }
@@ -145,7 +149,10 @@ function searchSection(se) {
   }
   lines.push('');
   if (se.pageLoadBytes?.median != null) {
-    lines.push(`Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} from /pagefind/ once (Pagefind's script, WebAssembly, entry and filter files), after the page itself has loaded and before anything is typed; no other page loads any of it.`, '');
+    lines.push(
+      `Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} from /pagefind/ once (Pagefind's script, WebAssembly, entry and filter files), after the page itself has loaded and before anything is typed; no other page loads any of it.`,
+      '',
+    );
   }
   if (se.targetMs && rowsStart) {
     const slow = se.queries.filter((q) => q.cold.ms.median > se.targetMs || q.warm.ms.median > se.targetMs).map((q) => q.query);

@@ -8,7 +8,9 @@
  *   3. search on /sok/: keystroke to first result with 4× CPU throttling, bytes per query
  *
  * Options:
- *   --quick              one run and small N (100 and 300 pages), to check the script works
+ *   --quick              one run and small N (100 and 300 pages), to check the script works;
+ *                        writes to .tmp/bench-quick/, not over the committed figures
+ *   --out DIR            write results.json and performance.md to DIR instead
  *   --only a,b           only these parts (lighthouse, scaling, search); the others keep
  *                        their figures from the last bench/results.json
  *   --runs N             runs per figure (default 3)
@@ -23,7 +25,7 @@ import { registerHooks } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../support/chromium.mjs';
 import { cleanBuild, copyProject } from './projects.mjs';
@@ -44,8 +46,6 @@ registerHooks({
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp', 'bench');
-const RESULTS = join(ROOT, 'bench', 'results.json');
-const REPORT = join(ROOT, 'docs', 'performance.md');
 const PARTS = ['lighthouse', 'scaling', 'search'];
 
 const { values: options } = parseArgs({
@@ -57,8 +57,13 @@ const { values: options } = parseArgs({
     'budget-minutes': { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
+// A quick run only checks that the script works: its figures go to .tmp/, never over the committed ones.
+const OUT = options.out ? resolve(options.out) : options.quick ? join(ROOT, '.tmp', 'bench-quick') : null;
+const RESULTS = OUT ? join(OUT, 'results.json') : join(ROOT, 'bench', 'results.json');
+const REPORT = OUT ? join(OUT, 'performance.md') : join(ROOT, 'docs', 'performance.md');
 if (options['report-only']) {
   if (!existsSync(RESULTS)) throw new Error(`No ${RESULTS} yet: run npm run bench first.`);
   writeFileSync(REPORT, `${renderReport(JSON.parse(readFileSync(RESULTS, 'utf8')))}\n`);
@@ -105,8 +110,8 @@ try {
 const results = { ...previous, generatedAt: new Date().toISOString(), commit: commit(), machine: machine(chromePath) };
 
 function save() {
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(REPORT, `${renderReport(results)}\n`);
 }
@@ -136,7 +141,9 @@ try {
     if (parts.includes('lighthouse')) {
       log('\n▶ 1. Lighthouse, mobile');
       const { benchLighthouse } = await import('./lighthouse.mjs');
-      results.lighthouse = stamp(await benchLighthouse({ root: ROOT, dist: join(site, 'dist'), baseUrl: server.url, chromePath, runs, log }));
+      results.lighthouse = stamp(
+        await benchLighthouse({ root: ROOT, dist: join(site, 'dist'), baseUrl: server.url, chromePath, runs, log }),
+      );
       save();
     }
     if (parts.includes('search')) {

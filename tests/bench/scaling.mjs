@@ -43,7 +43,10 @@ export function phases(output) {
 
 /** The log lines the phases come from, kept in results.json so a figure can be checked. */
 function phaseLines(output) {
-  return output.split('\n').filter((line) => /\[types\] Generated|✓ built in|✓ Completed in|Finished in|page\(s\) built/.test(line)).map((l) => l.trim());
+  return output
+    .split('\n')
+    .filter((line) => /\[types\] Generated|✓ built in|✓ Completed in|Finished in|page\(s\) built/.test(line))
+    .map((l) => l.trim());
 }
 
 async function build(dir, label, log) {
@@ -64,7 +67,9 @@ async function build(dir, label, log) {
     htmlPages: htmlCount(join(dir, 'dist')),
     indexedPages: indexed ? Number(indexed[1]) : null,
   };
-  log(`    ${label}: ${figures.seconds.toFixed(1)} s, ${(figures.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${figures.htmlPages} pages, index ${(figures.pagefindBytes / 1024).toFixed(0)} KiB`);
+  log(
+    `    ${label}: ${figures.seconds.toFixed(1)} s, ${(figures.peakRssBytes / 2 ** 20).toFixed(0)} MiB, ${figures.htmlPages} pages, index ${(figures.pagefindBytes / 1024).toFixed(0)} KiB`,
+  );
   return figures;
 }
 
@@ -108,7 +113,12 @@ export async function benchScaling({ root, workDir, sizes, runs, budgetSeconds, 
       ours: Object.fromEntries([...FIELDS, ...PHASES, 'loadBefore'].map((f) => [f, pick('ours', f)])),
       bare: Object.fromEntries([...FIELDS, ...PHASES, 'loadBefore'].map((f) => [f, pick('bare', f)])),
       ratio: Object.fromEntries(FIELDS.map((f) => [f, pick('ratio', f)])),
-      pages: { ours: perRun[0].ours.htmlPages, bare: perRun[0].bare.htmlPages, oursIndexed: perRun[0].ours.indexedPages, bareIndexed: perRun[0].bare.indexedPages },
+      pages: {
+        ours: perRun[0].ours.htmlPages,
+        bare: perRun[0].bare.htmlPages,
+        oursIndexed: perRun[0].ours.indexedPages,
+        bareIndexed: perRun[0].bare.indexedPages,
+      },
       perRun,
     });
   }

@@ -125,9 +125,12 @@ async function measureQuery(browser, url, query, priming) {
 
     const type = async (text) => {
       await page.evaluate(() => (window.__searchBench.armed = false));
-      await input.evaluate((el, value) => {
-        el.value = value;
-      }, text.slice(0, -1));
+      await input.evaluate(
+        (el, value) => {
+          el.value = value;
+        },
+        text.slice(0, -1),
+      );
       await input.focus();
       await page.evaluate(() => window.__searchBench.arm());
       await page.keyboard.press(text.slice(-1));
@@ -149,7 +152,12 @@ async function measureQuery(browser, url, query, priming) {
     await quiet();
     counting = false;
     const results = await page.locator('site-search ol li, ol[aria-label*="träff" i] li').count();
-    const statusText = (await page.locator('main [role="status"]').first().textContent().catch(() => '')) ?? '';
+    const statusText =
+      (await page
+        .locator('main [role="status"]')
+        .first()
+        .textContent()
+        .catch(() => '')) ?? '';
     const total = statusText.replace(/\s/g, '').match(/^(\d+)träff/);
     return {
       total: state.empty ? 0 : total ? Number(total[1]) : null,
@@ -165,7 +173,11 @@ async function measureQuery(browser, url, query, priming) {
 }
 
 export async function benchSearch({ baseUrl, chromePath, runs, log = console.log }) {
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS.filter((a) => a !== '--headless'), headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+    headless: true,
+  });
   const url = new URL('sok/', baseUrl).href;
   const rows = QUERIES.map((query) => ({ query, cold: [], warm: [] }));
   const loads = [];
@@ -178,7 +190,9 @@ export async function benchSearch({ baseUrl, chromePath, runs, log = console.log
         const warm = await measureQuery(browser, url, row.query, PRIMING_QUERY);
         row.cold.push(cold);
         row.warm.push(warm);
-        log(`    ${row.query.padEnd(24)} cold ${cold.ms.toFixed(0)} ms, ${(cold.bytes / 1024).toFixed(0)} KiB · warm ${warm.ms.toFixed(0)} ms, ${(warm.bytes / 1024).toFixed(1)} KiB · ${cold.results} shown`);
+        log(
+          `    ${row.query.padEnd(24)} cold ${cold.ms.toFixed(0)} ms, ${(cold.bytes / 1024).toFixed(0)} KiB · warm ${warm.ms.toFixed(0)} ms, ${(warm.bytes / 1024).toFixed(1)} KiB · ${cold.results} shown`,
+        );
       }
     }
   } finally {
@@ -190,14 +204,20 @@ export async function benchSearch({ baseUrl, chromePath, runs, log = console.log
     runs,
     primingQuery: PRIMING_QUERY,
     loadBefore: summarize(loads),
-    bytesNote: 'response bodies plus headers of /pagefind/ requests, as served by tests/support/server.ts (brotli for Pagefind’s script and WebAssembly; its index and fragment files are gzip-compressed by Pagefind itself)',
+    bytesNote:
+      'response bodies plus headers of /pagefind/ requests, as served by tests/support/server.ts (brotli for Pagefind’s script and WebAssembly; its index and fragment files are gzip-compressed by Pagefind itself)',
     pageLoadBytes: summarize(rows.flatMap((row) => row.cold.map((r) => r.loadBytes))),
     targetMs: 300,
     queries: rows.map((row) => ({
       query: row.query,
       resultsShown: row.cold[0]?.results ?? 0,
       resultsTotal: row.cold[0]?.total ?? null,
-      cold: { ms: sum(row.cold, 'ms'), bytes: sum(row.cold, 'bytes'), requests: sum(row.cold, 'requests'), pageLoadBytes: sum(row.cold, 'loadBytes') },
+      cold: {
+        ms: sum(row.cold, 'ms'),
+        bytes: sum(row.cold, 'bytes'),
+        requests: sum(row.cold, 'requests'),
+        pageLoadBytes: sum(row.cold, 'loadBytes'),
+      },
       warm: { ms: sum(row.warm, 'ms'), bytes: sum(row.warm, 'bytes'), requests: sum(row.warm, 'requests') },
     })),
   };
