@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 import headers from './src/integrations/headers.ts';
+import mdxSafety from './src/integrations/mdx-safety.ts';
 
 /**
  * Where the site is published. The default is the local preview (npm start);
@@ -26,7 +27,8 @@ export default defineConfig({
     // Astro's native pipeline (Sätteri), with one HAST plugin: the glossary linker.
     processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms('./content/ordlista'))] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
+  // mdxSafety first: it checks each MDX file in content/ before the MDX compiler reads it.
+  integrations: [mdxSafety(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
   vite: {
     build: {
       // Never inline scripts (or assets): the Content-Security-Policy allows scripts from the site's own files only.
