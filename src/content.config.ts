@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { createIdGenerator } from '@/lib/entry-id';
+import { DATA_EXTENSIONS, TEXT_EXTENSIONS, fileLoader, folderLoader } from '@/lib/content-loaders';
+import { RESERVED_SEGMENTS } from '@/lib/paths';
 import { sourceSchema } from '@/schemas/kallor';
 import { forbundSchema } from '@/schemas/forbund';
 import { partySchema } from '@/schemas/parter';
@@ -14,24 +14,21 @@ import { pageSchema } from '@/schemas/sidor';
 import { settingsSchema } from '@/schemas/webbplats';
 import { keyFigureSchema } from '@/schemas/nyckeltal';
 
-function folder(name: string, pattern = '**/*.{md,mdx}') {
-  const base = `./content/${name}`;
-  return glob({ pattern, base, generateId: createIdGenerator(base) });
-}
+const texts = (name: string, reserved?: readonly string[]) => folderLoader(name, TEXT_EXTENSIONS, reserved);
+const data = (name: string) => folderLoader(name, DATA_EXTENSIONS);
 
-const data = (name: string) => folder(name, '**/*.{yaml,yml,json}');
 
 export const collections = {
-  kallor: defineCollection({ loader: folder('kallor'), schema: sourceSchema }),
-  forbund: defineCollection({ loader: folder('forbund'), schema: forbundSchema }),
-  parter: defineCollection({ loader: folder('parter'), schema: partySchema }),
-  kommuner: defineCollection({ loader: folder('kommuner'), schema: municipalitySchema }),
-  perspektiv: defineCollection({ loader: folder('perspektiv'), schema: perspectiveSchema }),
-  tidslinje: defineCollection({ loader: folder('tidslinje'), schema: eventSchema }),
-  insatser: defineCollection({ loader: folder('insatser'), schema: insatsSchema }),
+  kallor: defineCollection({ loader: texts('kallor'), schema: sourceSchema }),
+  forbund: defineCollection({ loader: texts('forbund'), schema: forbundSchema }),
+  parter: defineCollection({ loader: texts('parter'), schema: partySchema }),
+  kommuner: defineCollection({ loader: texts('kommuner'), schema: municipalitySchema }),
+  perspektiv: defineCollection({ loader: texts('perspektiv'), schema: perspectiveSchema }),
+  tidslinje: defineCollection({ loader: texts('tidslinje'), schema: eventSchema }),
+  insatser: defineCollection({ loader: texts('insatser'), schema: insatsSchema }),
   bidrag: defineCollection({ loader: data('bidrag'), schema: seriesSchema }),
   ordlista: defineCollection({ loader: data('ordlista'), schema: termSchema }),
-  sidor: defineCollection({ loader: folder('sidor'), schema: pageSchema }),
-  nyckeltal: defineCollection({ loader: file('./content/webbplats/nyckeltal.yaml'), schema: keyFigureSchema }),
-  webbplats: defineCollection({ loader: file('./content/webbplats/installningar.yaml'), schema: settingsSchema }),
+  sidor: defineCollection({ loader: texts('sidor', RESERVED_SEGMENTS), schema: pageSchema }),
+  nyckeltal: defineCollection({ loader: fileLoader('content/webbplats/nyckeltal.yaml'), schema: keyFigureSchema }),
+  webbplats: defineCollection({ loader: fileLoader('content/webbplats/installningar.yaml'), schema: settingsSchema }),
 };

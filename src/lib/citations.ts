@@ -7,15 +7,16 @@ const KALLA_TAG = /<Kalla\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?\/?>/g;
 
 export interface CitationUse {
   id: string;
-  /** 1-based line in the body, for error messages. */
+  /** 1-based line, for error messages: in the file when `firstLine` is the body's line there. */
   line: number;
 }
 
-export function findCitations(body: string): CitationUse[] {
+/** Every `<Kalla>` in a body; `firstLine` is the line in the file where the body begins. */
+export function findCitations(body: string, firstLine = 1): CitationUse[] {
   const uses: CitationUse[] = [];
   for (const match of body.matchAll(KALLA_TAG)) {
     const id = match[1] ?? match[2] ?? '';
-    const line = body.slice(0, match.index).split('\n').length;
+    const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
     uses.push({ id, line });
   }
   return uses;

@@ -5,6 +5,8 @@
  * uses, inflected forms included ("samordningsförbundets" starts with
  * "samordningsförbund"), and returns their parts to be indexed with the page.
  */
+import { loadYaml } from './yaml';
+
 export type CompoundList = Record<string, string[]>;
 
 const WORD = /[\p{L}]+/gu;
@@ -25,6 +27,11 @@ export function parseCompoundList(data: unknown, file: string): CompoundList {
     list[word] = parts.map((p: string) => p.trim());
   }
   return list;
+}
+
+/** Reads the word list from the file's text; any mistake, YAML included, stops with the file and line. */
+export function readCompoundList(raw: string, file: string): CompoundList {
+  return parseCompoundList(loadYaml(raw, file), file);
 }
 
 /** Finds the parts of the compounds in a text; the list is prepared once for many texts. */

@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionKey } from 'astro:content';
-import { load } from 'js-yaml';
 import { compareDates, parsePartialDate } from './dates';
 import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
-import { compoundFinder, parseCompoundList } from './compounds';
+import { compoundFinder, readCompoundList } from './compounds';
 import type { SiteContent, Source, Settings } from './entries';
 
 const CHECKED: CollectionKey[] = [
@@ -48,7 +47,8 @@ async function loadEntries(): Promise<ContentEntry[]> {
 
 /**
  * The content check: the cross-file rules one schema cannot see (references
- * and <Kalla> ids that point nowhere, impossible dates). Throws the editor's
+ * and <Kalla> ids that point nowhere, impossible dates in the YAML as written,
+ * a glossary form claimed by two terms). Throws the editor's
  * message, which stops the build before any page is written.
  */
 export function checkContent(entries: readonly ContentEntry[]): void {
@@ -124,6 +124,6 @@ let findCompounds: ((text: string) => string[]) | undefined;
 
 /** The parts of the compounds (content/sok/sammansattningar.yaml) that a text uses, for search. */
 export function searchCompoundParts(text: string): string[] {
-  findCompounds ??= compoundFinder(parseCompoundList(load(readFileSync(resolve(COMPOUND_LIST), 'utf8')), COMPOUND_LIST));
+  findCompounds ??= compoundFinder(readCompoundList(readFileSync(resolve(COMPOUND_LIST), 'utf8'), COMPOUND_LIST));
   return findCompounds(text);
 }

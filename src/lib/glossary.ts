@@ -41,3 +41,27 @@ export function createMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
     },
   };
 }
+
+/** One form of a glossary term, with the field it is written in (`term`, `aliases[2]`). */
+export interface TermForm {
+  id: string;
+  form: string;
+  field: string;
+}
+
+/**
+ * Forms that two terms both claim (in any case), each paired with the first
+ * term that has it: a form may link to one term only. Repeats within one term
+ * are harmless and not reported.
+ */
+export function sharedForms(forms: readonly TermForm[]): { form: TermForm; owner: TermForm }[] {
+  const owners = new Map<string, TermForm>();
+  const shared: { form: TermForm; owner: TermForm }[] = [];
+  for (const form of forms) {
+    const key = form.form.trim().toLocaleLowerCase('sv');
+    const owner = owners.get(key);
+    if (!owner) owners.set(key, form);
+    else if (owner.id !== form.id) shared.push({ form, owner });
+  }
+  return shared;
+}

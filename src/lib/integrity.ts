@@ -1,10 +1,18 @@
 /**
- * Cross-file checks that a single schema cannot make: every reference points at
- * an entry that exists, and every `<Kalla id="…">` in an MDX body names a source.
- * Pure: takes plain entries, returns problems in words an editor understands.
+ * Cross-file checks that a single schema cannot make, and checks of the file as
+ * the editor wrote it: every reference points at an entry that exists, every
+ * `<Kalla id="…">` in an MDX body names a source, every date in the YAML exists
+ * on the calendar, and each glossary form belongs to one term. Pure: takes
+ * plain entries, returns problems in words an editor understands, with the
+ * lines in the file.
  */
 import { findCitations } from './citations';
 import { partialDateProblem } from './dates';
+import { sharedForms, type TermForm } from './glossary';
+import type { ContentProblem } from './problems';
+import { outlineYaml, yamlPart, type YamlValue } from './yaml';
+
+export { describeProblems, type ContentProblem } from './problems';
 
 export interface ContentEntry {
   collection: string;
@@ -14,12 +22,6 @@ export interface ContentEntry {
   body?: string;
   /** The file as the editor wrote it (YAML quietly turns 2023-02-30 into 2 March). */
   raw?: string;
-}
-
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
 }
 
 const NOUN: Record<string, string> = {
@@ -71,60 +73,116 @@ export function referencesIn(data: unknown): { path: string; ref: Reference }[] 
   return found;
 }
 
+type Exists = (collection: string, id: string) => boolean;
+
+/** The values in an entry's YAML as written, with their field paths and lines in the file. */
+function rawValues(entry: ContentEntry): YamlValue[] {
+  if (entry.raw === undefined) return [];
+  const { yaml, firstLine } = yamlPart(entry.raw, fileOf(entry));
+  return outlineYaml(yaml, firstLine).values;
+}
+
+/** The line in the file where an entry's body (as Astro gives it, trimmed) begins. */
+function bodyFirstLine(entry: ContentEntry): number {
+  if (!entry.raw || !entry.body) return 1;
+  const afterFrontmatter = entry.raw.split('\n', yamlPart(entry.raw, fileOf(entry)).bodyLine - 1).join('\n').length;
+  const at = entry.raw.indexOf(entry.body, afterFrontmatter);
+  return at === -1 ? 1 : entry.raw.slice(0, at).split('\n').length;
+}
+
+const linesOf = (values: readonly YamlValue[], path: string) => {
+  const line = values.find((value) => value.path === path)?.line;
+  return line === undefined ? undefined : [line];
+};
+
+function missingReferences(entry: ContentEntry, values: readonly YamlValue[], exists: Exists): ContentProblem[] {
+  return referencesIn(entry.data)
+    .filter(({ ref }) => !exists(ref.collection, ref.id))
+    .map(({ path, ref }) => ({
+      file: fileOf(entry),
+      field: path,
+      // An entry of a file that holds several (content/webbplats/) sits under its id there.
+      lines: linesOf(values, path) ?? linesOf(values, `${entry.id}.${path}`),
+      message: `pekar på ${NOUN[ref.collection] ?? `posten i ${ref.collection}`} "${ref.id}", som inte finns. Kontrollera stavningen eller lägg till content/${ref.collection}/${ref.id}.`,
+    }));
+}
+
+function unknownCitations(entry: ContentEntry, exists: Exists): ContentProblem[] {
+  const unknownLines = new Map<string, number[]>();
+  for (const use of findCitations(entry.body ?? '', bodyFirstLine(entry))) {
+    if (!exists('kallor', use.id)) unknownLines.set(use.id, [...(unknownLines.get(use.id) ?? []), use.line]);
+  }
+  return [...unknownLines].map(([id, lines]) => ({
+    file: fileOf(entry),
+    field: `<Kalla id="${id}">`,
+    lines,
+    message: `pekar på källan "${id}", som inte finns i content/kallor/.`,
+  }));
+}
+
+const DAY_SHAPED = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates in the YAML, in any style or group of fields, that do not exist on the calendar. */
+export function impossibleDates(values: readonly YamlValue[]): (YamlValue & { problem: string })[] {
+  return values.flatMap((value) => {
+    const problem = DAY_SHAPED.test(value.value.trim()) ? partialDateProblem(value.value.trim()) : null;
+    return problem ? [{ ...value, problem }] : [];
+  });
+}
+
+function calendarProblems(entry: ContentEntry, values: readonly YamlValue[]): ContentProblem[] {
+  return impossibleDates(values).map((date) => ({
+    file: fileOf(entry),
+    field: date.path,
+    lines: [date.line],
+    message: `har ett datum som inte finns i kalendern. ${date.problem}`,
+  }));
+}
+
+/** The term and aliases of a glossary entry, with the fields they are written in. */
+function termForms(entry: ContentEntry): TermForm[] {
+  const data = (entry.data ?? {}) as { term?: unknown; aliases?: unknown };
+  const aliases = Array.isArray(data.aliases) ? data.aliases : [];
+  return [{ field: 'term', form: data.term }, ...aliases.map((form: unknown, i) => ({ field: `aliases[${i}]`, form }))]
+    .filter((f): f is { field: string; form: string } => typeof f.form === 'string')
+    .map((f) => ({ ...f, id: entry.id }));
+}
+
+/** A glossary form claimed by two terms would link to only one of them, unpredictably. */
+function glossaryProblems(terms: readonly ContentEntry[], valuesOf: (entry: ContentEntry) => YamlValue[]): ContentProblem[] {
+  const byId = new Map(terms.map((entry) => [entry.id, entry]));
+  return sharedForms(terms.flatMap(termForms)).map(({ form, owner }) => {
+    const entry = byId.get(form.id) as ContentEntry;
+    const ownerFile = fileOf(byId.get(owner.id) as ContentEntry);
+    return {
+      file: fileOf(entry),
+      field: form.field,
+      lines: linesOf(valuesOf(entry), form.field),
+      message: `("${form.form}") finns redan i ${ownerFile} (${owner.field}). Ett ord eller en böjningsform får bara stå i en fil i ordlistan, annars vet webbplatsen inte vilken förklaring den ska länka till. Ta bort det ena.`,
+    };
+  });
+}
+
 export function findContentProblems(entries: readonly ContentEntry[]): ContentProblem[] {
   const known = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (!known.has(entry.collection)) known.set(entry.collection, new Set());
     known.get(entry.collection)?.add(entry.id);
   }
-  const exists = (collection: string, id: string) => known.get(collection)?.has(id) ?? false;
-  const problems: ContentProblem[] = [];
-
-  for (const entry of entries) {
-    for (const { path, ref } of referencesIn(entry.data)) {
-      if (exists(ref.collection, ref.id)) continue;
-      const noun = NOUN[ref.collection] ?? `posten i ${ref.collection}`;
-      problems.push({
-        file: fileOf(entry),
-        field: path,
-        message: `pekar på ${noun} "${ref.id}", som inte finns. Kontrollera stavningen eller lägg till content/${ref.collection}/${ref.id}.`,
-      });
-    }
-    for (const date of impossibleDatesIn(entry.raw ?? '')) {
-      problems.push({ file: fileOf(entry), field: date.field, message: `har ett datum som inte finns i kalendern. ${date.problem}` });
-    }
-    const unknownLines = new Map<string, number[]>();
-    for (const use of findCitations(entry.body ?? '')) {
-      if (exists('kallor', use.id)) continue;
-      unknownLines.set(use.id, [...(unknownLines.get(use.id) ?? []), use.line]);
-    }
-    for (const [id, lines] of unknownLines) {
-      problems.push({
-        file: fileOf(entry),
-        field: `<Kalla id="${id}"> (rad ${lines.join(', ')} i texten)`,
-        message: `pekar på källan "${id}", som inte finns i content/kallor/.`,
-      });
-    }
-  }
-  return problems;
-}
-
-const DATE_LIKE = /^\s*(?:-\s*)?([\w.]+)?:?\s*(?:-\s*)?['"]?(\d{4}-\d{2}-\d{2})['"]?\s*(?:#.*)?$/;
-
-/** Dates in the YAML that do not exist on the calendar, with the key they belong to. */
-export function impossibleDatesIn(raw: string): { field: string; value: string; problem: string }[] {
-  const yaml = raw.startsWith('---') ? (raw.split(/^---\s*$/m)[1] ?? '') : raw;
-  const found: { field: string; value: string; problem: string }[] = [];
-  for (const line of yaml.split('\n')) {
-    const match = DATE_LIKE.exec(line);
-    if (!match?.[2]) continue;
-    const problem = partialDateProblem(match[2]);
-    if (problem) found.push({ field: match[1] ?? 'datum', value: match[2], problem });
-  }
-  return found;
-}
-
-export function describeProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `- ${p.file}: fältet ${p.field} ${p.message}`);
-  return [`Innehållet har ${problems.length} fel och webbplatsen byggs inte:`, ...lines].join('\n');
+  const exists: Exists = (collection, id) => known.get(collection)?.has(id) ?? false;
+  const values = new Map(entries.map((entry) => [entry, rawValues(entry)]));
+  const valuesOf = (entry: ContentEntry) => values.get(entry) ?? [];
+  // One data file may hold several entries (content/webbplats/nyckeltal.yaml): check its dates once.
+  const firstOfFile = new Map(entries.map((entry) => [fileOf(entry), entry] as const).reverse());
+  return [
+    ...entries.flatMap((entry) => [
+      ...missingReferences(entry, valuesOf(entry), exists),
+      ...(firstOfFile.get(fileOf(entry)) === entry ? calendarProblems(entry, valuesOf(entry)) : []),
+      ...unknownCitations(entry, exists),
+    ]),
+    ...glossaryProblems(
+      entries.filter((entry) => entry.collection === 'ordlista'),
+      valuesOf,
+    ),
+  ];
 }

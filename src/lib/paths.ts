@@ -114,8 +114,10 @@ export const LIST_PAGES: readonly SiteLink[] = [
   { key: 'kallor', label: sv.listPages.sources, path: routes.sources() },
 ];
 
-/** The section segments a page in content/sidor/ may not take (they are generated pages). */
+/**
+ * The first path segments of the generated pages (list pages, search, the 404
+ * page): a page in content/sidor/ may not take one of these names.
+ */
 export const RESERVED_SEGMENTS: readonly string[] = [
-  ...new Set([...SECTIONS, ...LIST_PAGES].map((link) => link.path.split('/')[1] ?? '').filter(Boolean)),
-  'sok',
+  ...new Set([...LIST_PAGES.map((link) => link.path.split('/')[1] ?? '').filter(Boolean), routes.search().split('/')[1] ?? '', '404']),
 ];

@@ -7,7 +7,8 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { normalizeDateInput, partialDateProblem } from '@/lib/dates';
-import { fieldError } from './messages';
+import { fieldError, swedishMessage } from './messages';
+import { pageDatesInOrder } from './rules';
 import { SEASONS } from './vocabulary';
 
 type Collection = 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor' | 'sidor';
@@ -132,8 +133,21 @@ export function position(label: string) {
     .describe(label);
 }
 
+/** A web address that starts with https:// (a javascript: or ftp:// address is refused too). */
+export function httpsUrl(label: string) {
+  return z
+    .url({
+      protocol: /^https$/,
+      error: (issue) =>
+        typeof issue.input === 'string' && URL.canParse(issue.input)
+          ? `"${issue.input}" börjar inte med https://. Bara webbadresser som börjar med https:// kan publiceras (${label}).`
+          : swedishMessage(issue, label),
+    })
+    .describe(label);
+}
+
 /** Publication metadata every page carries (Digg's webbriktlinjer: dates and a visible change log). */
-export const pageMeta = {
+const pageMeta = {
   published: day('Publiceringsdatum, ÅÅÅÅ-MM-DD').optional(),
   updated: day('Senast ändrad, ÅÅÅÅ-MM-DD').optional(),
   changes: z
@@ -144,3 +158,11 @@ export const pageMeta = {
     .describe('Ändringslogg: datum och en rad per väsentlig ändring'),
   description: text('Kort beskrivning för sökmotorer och delningar (en mening)').optional(),
 };
+
+/**
+ * The fields of a page, followed by the publication metadata, with its rule:
+ * published not after updated, neither in the future.
+ */
+export function pageFields<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.strictObject({ ...shape, ...pageMeta }).superRefine(pageDatesInOrder);
+}

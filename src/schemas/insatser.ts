@@ -1,8 +1,8 @@
-import { z } from 'astro/zod';
-import { choice, flag, partialDate, references, sources, text, pageMeta } from './fields';
+import { choice, flag, partialDate, references, sources, text, pageFields } from './fields';
+import { endNotBeforeStart } from './rules';
 import { INSATS_KINDS, INSATS_STATUSES } from './vocabulary';
 
-export const insatsSchema = z.strictObject({
+export const insatsSchema = pageFields({
   name: text('Insatsens namn'),
   kind: choice(INSATS_KINDS, 'Sorts insats'),
   status: choice(INSATS_STATUSES, 'Läge enligt källorna; okänd när de inte säger'),
@@ -13,5 +13,4 @@ export const insatsSchema = z.strictObject({
   parter: references('parter', 'Parter som är med'),
   financing: text('Hur insatsen finansieras; utelämna om källorna inte säger det').optional(),
   sources: sources(),
-  ...pageMeta,
-});
+}).superRefine(endNotBeforeStart('start'));

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { choice, flag, partialDate, season, text, textList, pageMeta } from './fields';
+import { choice, flag, httpsUrl, partialDate, season, text, textList, pageFields } from './fields';
 import { fieldError } from './messages';
 import { SOURCE_KINDS } from './vocabulary';
 
-export const sourceSchema = z.strictObject({
+export const sourceSchema = pageFields({
   title: text('Dokumentets titel'),
   kind: choice(SOURCE_KINDS, 'Vilken sorts dokument det är'),
   issuer: text('Vem som har gett ut dokumentet'),
@@ -22,12 +22,8 @@ export const sourceSchema = z.strictObject({
     )
     .default([])
     .describe('Källfilerna som dokumentet motsvarar'),
-  url: z
-    .url({ error: fieldError('Webbadress för offentliga källor') })
-    .optional()
-    .describe('Webbadress för offentliga källor'),
+  url: httpsUrl('Webbadress för offentliga källor').optional(),
   quality: textList('Kända brister i texten, t.ex. OCR-fel'),
-  ...pageMeta,
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

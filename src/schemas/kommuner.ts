@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { ref, sources, pageMeta, text } from './fields';
+import { ref, sources, pageFields, text } from './fields';
 import { fieldError } from './messages';
 
-export const municipalitySchema = z.strictObject({
+export const municipalitySchema = pageFields({
   name: text('Kommunens namn, t.ex. Köping'),
   kommunkod: z
     .string({ error: 'Kommunkoden saknas eller är inte text. Skriv den inom citattecken, t.ex. "1983".' })
@@ -16,5 +16,4 @@ export const municipalitySchema = z.strictObject({
     .describe('Förbundet kommunen tillhörde före 2024, eller okänt'),
   earlierForbundSources: sources('Källor för vilket förbund kommunen tillhörde'),
   sources: sources(),
-  ...pageMeta,
 });

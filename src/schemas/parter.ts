@@ -1,8 +1,6 @@
-import { z } from 'astro/zod';
-import { sources, text, pageMeta } from './fields';
+import { sources, text, pageFields } from './fields';
 
-export const partySchema = z.strictObject({
+export const partySchema = pageFields({
   name: text('Partens namn'),
   sources: sources(),
-  ...pageMeta,
 });

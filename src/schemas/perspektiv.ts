@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { choice, position, sources, text, pageMeta } from './fields';
+import { choice, position, sources, text, pageFields } from './fields';
 import { fieldError } from './messages';
 import { INSATS_KINDS } from './vocabulary';
 
-export const perspectiveSchema = z.strictObject({
+export const perspectiveSchema = pageFields({
   title: text('Rubrik, t.ex. Individens perspektiv'),
   order: position('Plats i listan, 1–4'),
   summary: text('En mening om vad perspektivet handlar om'),
@@ -14,5 +14,4 @@ export const perspectiveSchema = z.strictObject({
     .default([])
     .describe('Vilka sorters insatser sidan listar som hörande till perspektivet; tom lista när inga hör dit'),
   sources: sources(),
-  ...pageMeta,
 });

@@ -1,8 +1,8 @@
-import { z } from 'astro/zod';
-import { choice, flag, group, partialDate, ref, references, season, sources, text, pageMeta } from './fields';
+import { choice, flag, group, partialDate, ref, references, season, sources, text, pageFields } from './fields';
+import { endNotBeforeStart } from './rules';
 import { EVENT_KINDS } from './vocabulary';
 
-export const eventSchema = z.strictObject({
+export const eventSchema = pageFields({
   title: text('Händelsens rubrik'),
   date: partialDate('När det hände: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD'),
   end: partialDate('Slut för en händelse som pågick en tid').optional(),
@@ -24,5 +24,4 @@ export const eventSchema = z.strictObject({
     },
     'När en källa säger något annat: vilken källa och vad den säger',
   ).optional(),
-  ...pageMeta,
-});
+}).superRefine(endNotBeforeStart('date'));

@@ -4,7 +4,7 @@ import { ref } from './fields';
 /** An address, or "" while none is published. */
 function addressOrEmpty(kind: 'email' | 'url', what: string, label: string) {
   const error = `Ange ${what}, eller lämna fältet tomt ("").`;
-  const address = kind === 'email' ? z.email({ error }) : z.url({ error });
+  const address = kind === 'email' ? z.email({ error }) : z.url({ protocol: /^https$/, error });
   return z
     .union([z.literal(''), address], { error })
     .default('')

@@ -13,6 +13,10 @@ describe('citations', () => {
     ]);
   });
 
+  it('counts lines from where the body begins in the file', () => {
+    expect(findCitations(body, 9).map((use) => use.line)).toEqual([9, 10, 10]);
+  });
+
   it('numbers by first appearance, then frontmatter sources', () => {
     const order = citationOrder(body, ['c', 'a']);
     expect(order).toEqual(['b', 'a', 'c']);

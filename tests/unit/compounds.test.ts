@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFinder, parseCompoundList, plainText } from '@/lib/compounds';
+import { compoundFinder, parseCompoundList, plainText, readCompoundList } from '@/lib/compounds';
 
 const list = {
   samordningsförbund: ['samordning', 'förbund'],
@@ -45,5 +45,11 @@ describe('the word list', () => {
     );
     expect(() => parseCompoundList({ förbundsordning: ['förbund'] }, file)).toThrow(/minst två delar/);
     expect(() => parseCompoundList({ Förbundsordning: ['förbund', 'ordning'] }, file)).toThrow(/små bokstäver/);
+  });
+
+  it('names the file and the line of a word written twice, in Swedish', () => {
+    expect(() => readCompoundList('förbundsordning: [förbund, ordning]\nförbundsordning: [förbund, ordning]\n', file)).toThrow(
+      '- content/sok/sammansattningar.yaml, rad 2: fältet förbundsordning står två gånger (rad 1 och rad 2). Ta bort den ena eller slå ihop dem.',
+    );
   });
 });

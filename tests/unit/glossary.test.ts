@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '@/lib/glossary';
+import { createMatcher, sharedForms } from '@/lib/glossary';
+import { readGlossaryTerms } from '@/integrations/glossary-terms';
 
 const matcher = createMatcher([
   { id: 'samordningsforbund', forms: ['Samordningsförbund', 'samordningsförbundet'] },
@@ -24,5 +28,32 @@ describe('glossary matcher', () => {
 
   it('does nothing without terms', () => {
     expect(createMatcher([]).firstUses('Finsam', new Set())).toEqual([]);
+  });
+});
+
+describe('sharedForms', () => {
+  it('pairs a form two terms claim, in any case, with its first owner', () => {
+    const forms = [
+      { id: 'a', form: 'Länsförbund', field: 'term' },
+      { id: 'a', form: 'länsförbund', field: 'aliases[0]' },
+      { id: 'b', form: 'LÄNSFÖRBUND', field: 'aliases[3]' },
+    ];
+    expect(sharedForms(forms)).toEqual([{ form: forms[2], owner: forms[0] }]);
+  });
+});
+
+describe('readGlossaryTerms', () => {
+  it("reads each file's term and aliases", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ordlista-'));
+    writeFileSync(join(folder, 'finsam.yaml'), 'term: Finsam\naliases: [finsamlagen]\n');
+    expect(readGlossaryTerms(folder)).toEqual([{ id: 'finsam', forms: ['Finsam', 'finsamlagen'] }]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('stops on a key written twice with the file and line, in Swedish', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ordlista-'));
+    writeFileSync(join(folder, 'esf.yaml'), 'term: ESF\nexplanation: x\nterm: Y\n');
+    expect(() => readGlossaryTerms(folder)).toThrow(`- ${join(folder, 'esf.yaml')}, rad 3: fältet term står två gånger (rad 1 och rad 3).`);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblems, findContentProblems, impossibleDatesIn, type ContentEntry } from '@/lib/integrity';
+import { describeProblems, findContentProblems, type ContentEntry } from '@/lib/integrity';
 import { entriesCiting } from '@/lib/usage';
 import { eventSchema } from '@/schemas/tidslinje';
 import { municipalitySchema } from '@/schemas/kommuner';
@@ -28,7 +28,7 @@ describe('findContentProblems', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file: 'content/tidslinje/x.mdx', field: 'kommuner[0]' });
     expect(problems[0]?.message).toMatch(/kommunen "kopin", som inte finns/);
-    expect(problems[1]?.field).toBe('<Kalla id="okand"> (rad 2, 2 i texten)');
+    expect(problems[1]).toMatchObject({ field: '<Kalla id="okand">', lines: [2, 2] });
     expect(describeProblems(problems)).toMatch(/^Innehållet har 2 fel/);
   });
 
@@ -43,21 +43,6 @@ describe('entriesCiting', () => {
       { collection: 'kommuner', id: 'koping' },
       { collection: 'tidslinje', id: 'x' },
     ]);
-  });
-});
-
-describe('impossibleDatesIn', () => {
-  it('finds calendar dates that YAML would silently roll over', () => {
-    const raw = `---\ntitle: X\ndate: 2023-02-30\npublished: 2026-11-22\nchanges:\n  - date: "2026-04-31"\n    text: Y\n---\nBody 2023-02-31 is not frontmatter`;
-    expect(impossibleDatesIn(raw).map((d) => [d.field, d.value])).toEqual([
-      ['date', '2023-02-30'],
-      ['date', '2026-04-31'],
-    ]);
-  });
-
-  it('reports them as content problems', () => {
-    const problems = findContentProblems([{ collection: 'tidslinje', id: 'y', data: {}, raw: '---\ndate: 2021-02-29\n---\n' }]);
-    expect(problems[0]?.message).toMatch(/Datumet "2021-02-29" finns inte/);
   });
 });
 
@@ -131,16 +116,103 @@ describe('the cross-file mistakes an editor makes', () => {
     expect(report(municipality('okänt'))).toEqual([]);
   });
 
-  it('unknown source in a <Kalla> in MDX, with the lines it is on', () => {
-    expect(report(event({}, 'En mening.<Kalla id="finsamlagen" />\n\nEn till.<Kalla id="finsamlagen" />'))).toEqual([
-      '- content/tidslinje/2022-prov.mdx: fältet <Kalla id="finsamlagen"> (rad 1, 3 i texten) pekar på källan "finsamlagen", som inte finns i content/kallor/.',
+  it('unknown source in a <Kalla> in MDX, with the lines it is on in the file', () => {
+    const body = 'En mening.<Kalla id="finsamlagen" />\n\nEn till.<Kalla id="finsamlagen" />';
+    expect(report({ ...event({}, body), raw: `---\ntitle: Prov\ndate: 2022\n---\n\n${body}\n` })).toEqual([
+      '- content/tidslinje/2022-prov.mdx, rad 6, 8: fältet <Kalla id="finsamlagen"> pekar på källan "finsamlagen", som inte finns i content/kallor/.',
+    ]);
+    // Without the file, the lines count from the start of the body.
+    expect(report(event({}, body))[0]).toMatch(/^- content\/tidslinje\/2022-prov\.mdx, rad 1, 3: /);
+  });
+
+  it('reference to an unknown entry, with its line in the file', () => {
+    const raw = '---\ntitle: Prov\ndate: 2022\nkommuner:\n  - koping\n  - kopingg\n---\nText.';
+    expect(report({ ...event({ kommuner: ['koping', 'kopingg'] }), raw })).toEqual([
+      '- content/tidslinje/2022-prov.mdx, rad 6: fältet kommuner[1] pekar på kommunen "kopingg", som inte finns. Kontrollera stavningen eller lägg till content/kommuner/kopingg.',
+    ]);
+  });
+});
+
+describe('dates that YAML would quietly turn into another day', () => {
+  const CALENDAR = 'har ett datum som inte finns i kalendern.';
+  const problemsIn = (filePath: string, raw: string) =>
+    findContentProblems([{ collection: 'tidslinje', id: 'x', filePath, data: {}, raw }]).map((p) => [p.field, p.lines, p.message]);
+
+  it('in a plain field, with the line in the file (frontmatter counted)', () => {
+    expect(problemsIn('content/tidslinje/x.mdx', '---\ntitle: X\ndate: 2023-02-30\n---\nText 2023-02-31 is not frontmatter.')).toEqual([
+      ['date', [3], `${CALENDAR} Datumet "2023-02-30" finns inte: månaden har dagarna 01–28.`],
     ]);
   });
 
-  it('impossible date, which YAML would quietly turn into another day', () => {
-    const entry = { ...event({}), raw: '---\ntitle: Prov\ndate: 2023-02-30\n---\nText.' };
-    expect(report(entry)).toEqual([
-      '- content/tidslinje/2022-prov.mdx: fältet date har ett datum som inte finns i kalendern. Datumet "2023-02-30" finns inte: månaden har dagarna 01–28.',
+  it("in YAML's inline style and in groups of fields: changes, disputed.date, end", () => {
+    const raw = [
+      '---',
+      'title: X',
+      'date: 2023-05-01',
+      'end: 2023-04-31',
+      'disputed:',
+      '  date: "2023-06-31"',
+      '  source: avsiktsforklaring',
+      'changes:',
+      '  - { date: 2026-02-30, text: x }',
+      '  - date: 2026-11-31',
+      '    text: y',
+      '---',
+      'Text.',
+    ].join('\n');
+    expect(problemsIn('content/tidslinje/x.mdx', raw).map(([field, lines]) => [field, lines])).toEqual([
+      ['end', [4]],
+      ['disputed.date', [6]],
+      ['changes[0].date', [9]],
+      ['changes[1].date', [10]],
     ]);
+  });
+
+  it('in a data file, counted from its first line', () => {
+    expect(problemsIn('content/bidrag/x.yaml', '# kommentar\ntitle: X\nupdated: 2025-02-29\n')).toEqual([
+      ['updated', [3], `${CALENDAR} Datumet "2025-02-29" finns inte: månaden har dagarna 01–28.`],
+    ]);
+  });
+
+  it('once for a file that holds several entries', () => {
+    const raw = 'a:\n  order: 1\nb:\n  order: 2\n  note: 2026-13-01\n  when: 2026-06-31\n';
+    const entry = (id: string): ContentEntry => ({
+      collection: 'nyckeltal',
+      id,
+      filePath: 'content/webbplats/nyckeltal.yaml',
+      data: {},
+      raw,
+    });
+    expect(findContentProblems([entry('a'), entry('b')]).map((p) => [p.field, p.lines])).toEqual([
+      ['b.note', [5]],
+      ['b.when', [6]],
+    ]);
+  });
+});
+
+describe('a glossary form belongs to one term', () => {
+  const term = (id: string, term: string, aliases: string[], raw?: string): ContentEntry => ({
+    collection: 'ordlista',
+    id,
+    filePath: `content/ordlista/${id}.yaml`,
+    data: { term, aliases },
+    raw,
+  });
+
+  it('reports a term or alias that another file already has, in any case, with the line', () => {
+    const raw = 'term: "Länsförbund"\naliases:\n  - "länssamordningsförbund"\n  - "Samordningsförbundet"\n';
+    const problems = findContentProblems([
+      term('samordningsforbund', 'Samordningsförbund', ['samordningsförbundet']),
+      term('lansforbund', 'Länsförbund', ['länssamordningsförbund', 'Samordningsförbundet'], raw),
+      term('finsam', 'samordningsförbund', []),
+    ]);
+    expect(describeProblems(problems).split('\n').slice(1)).toEqual([
+      '- content/ordlista/lansforbund.yaml, rad 4: fältet aliases[1] ("Samordningsförbundet") finns redan i content/ordlista/samordningsforbund.yaml (aliases[0]). Ett ord eller en böjningsform får bara stå i en fil i ordlistan, annars vet webbplatsen inte vilken förklaring den ska länka till. Ta bort det ena.',
+      '- content/ordlista/finsam.yaml: fältet term ("samordningsförbund") finns redan i content/ordlista/samordningsforbund.yaml (term). Ett ord eller en böjningsform får bara stå i en fil i ordlistan, annars vet webbplatsen inte vilken förklaring den ska länka till. Ta bort det ena.',
+    ]);
+  });
+
+  it('accepts forms repeated within one term (the same link)', () => {
+    expect(findContentProblems([term('nns', 'NNS', ['Nationella nätverket', 'Nationella Nätverket'])])).toEqual([]);
   });
 });

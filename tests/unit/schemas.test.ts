@@ -13,6 +13,9 @@ import { municipalitySchema } from '@/schemas/kommuner';
 import { seriesSchema } from '@/schemas/bidrag';
 import { sourceSchema } from '@/schemas/kallor';
 import { settingsSchema } from '@/schemas/webbplats';
+import { insatsSchema } from '@/schemas/insatser';
+import { forbundSchema } from '@/schemas/forbund';
+import { endsBefore, swedishToday } from '@/schemas/rules';
 
 /** The lines Astro prints for a rejected entry: `field: message`. */
 function messages(schema: z.ZodType, data: unknown): string[] {
@@ -40,6 +43,8 @@ const SERIES = {
   updated: '2026-11-22',
 };
 const SOURCE = { title: 'Avsiktsförklaring', kind: 'avsiktsförklaring', issuer: 'Parterna' };
+const INSATS = { name: 'Prov', kind: 'individinsats', status: 'okänd', sources: ['avsiktsforklaring'] };
+const FORBUND = { name: 'Prov', sources: ['avsiktsforklaring'] };
 
 describe('the fixtures are valid', () => {
   it.each([
@@ -139,6 +144,80 @@ describe('a broken field gives a Swedish message that names it', () => {
       'parter.0: Ska vara ett id från content/parter/, inte true (Parter som var med).',
       'kommuner: Ska vara en lista med id från content/kommuner/, inte "koping" (Kommuner som var med).',
     ]);
+  });
+});
+
+describe('rules between two fields of a file', () => {
+  it('an event whose end is before its date', () => {
+    expect(messages(eventSchema, { ...EVENT, date: '2023-05', end: '2022-01' })).toEqual([
+      'end: Slutet 2022-01 ligger före början (date: 2023-05). Rätta något av datumen: end ska vara samma tid som date eller senare.',
+    ]);
+  });
+
+  it('an insats or förbund whose end is before its start', () => {
+    expect(messages(insatsSchema, { ...INSATS, start: '2024-03-01', end: '2024-02-28' })).toEqual([
+      'end: Slutet 2024-02-28 ligger före början (start: 2024-03-01). Rätta något av datumen: end ska vara samma tid som start eller senare.',
+    ]);
+    expect(messages(forbundSchema, { ...FORBUND, start: 2010, end: 2009 })[0]).toMatch(
+      /^end: Slutet 2009 ligger före början \(start: 2010\)/,
+    );
+  });
+
+  it('compares a period at the precision both dates give', () => {
+    expect(endsBefore('2023-05', '2023')).toBe(false);
+    expect(endsBefore('2023-05-10', '2023-05')).toBe(false);
+    expect(endsBefore('2022-01', '2022-03')).toBe(false);
+    expect(endsBefore('2023-05-10', '2023-05-09')).toBe(true);
+    expect(messages(eventSchema, { ...EVENT, date: '2023-01-10', end: '2023-01' })).toEqual([]);
+  });
+
+  it('published after updated', () => {
+    expect(messages(municipalitySchema, { ...MUNICIPALITY, published: '2026-11-22', updated: '2026-11-01' })).toEqual([
+      'published: Sidan kan inte ha publicerats (2026-11-22) efter att den senast ändrades (updated: 2026-11-01). Rätta något av datumen.',
+    ]);
+  });
+
+  it('published or updated in the future', () => {
+    const today = swedishToday();
+    expect(messages(eventSchema, { ...EVENT, published: '2099-01-01', updated: '2099-01-02' })).toEqual([
+      `published: Datumet 2099-01-01 ligger i framtiden (i dag är det ${today}). Skriv det datum då sidan publicerades eller ändrades.`,
+      `updated: Datumet 2099-01-02 ligger i framtiden (i dag är det ${today}). Skriv det datum då sidan publicerades eller ändrades.`,
+    ]);
+    expect(messages(eventSchema, { ...EVENT, published: today, updated: today })).toEqual([]);
+  });
+
+  it('today is the date in Sweden', () => {
+    expect(swedishToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('a series whose total is not the sum of its points', () => {
+    const points = [
+      { label: 'A', value: 200000 },
+      { label: 'B', value: 150000 },
+    ];
+    expect(messages(seriesSchema, { ...SERIES, points, total: 500000 })).toEqual([
+      'total: total är 500000, men värdena under points blir tillsammans 350000. Rätta total eller värdena, eller ta bort total (fältet behövs inte).',
+    ]);
+    expect(messages(seriesSchema, { ...SERIES, points, total: 350000 })).toEqual([]);
+    const shares = [33.3, 33.3, 33.4].map((value, i) => ({ label: String(i), value }));
+    expect(messages(seriesSchema, { ...SERIES, unit: 'procent', points: shares, total: 100 })).toEqual([]);
+  });
+
+  it('a source URL that is not https', () => {
+    const label = '(Webbadress för offentliga källor).';
+    expect(messages(sourceSchema, { ...SOURCE, url: 'javascript:alert(1)' })).toEqual([
+      `url: "javascript:alert(1)" börjar inte med https://. Bara webbadresser som börjar med https:// kan publiceras ${label}`,
+    ]);
+    expect(messages(sourceSchema, { ...SOURCE, url: 'ftp://finsam.se/fil.pdf' })[0]).toMatch(
+      /^url: "ftp:\/\/finsam\.se\/fil\.pdf" börjar inte med https:\/\//,
+    );
+    expect(messages(sourceSchema, { ...SOURCE, url: 'http://www.finsam.se/' })[0]).toMatch(
+      /^url: "http:\/\/www\.finsam\.se\/" börjar inte med https:\/\//,
+    );
+    expect(messages(sourceSchema, { ...SOURCE, url: 'https://www.finsam.se/' })).toEqual([]);
+    expect(
+      messages(settingsSchema, { forbund: 'lansforbundet', guidePage: 'vart-vander-jag-mig', contactUrl: 'http://finsam.se/' }),
+    ).toEqual(['contactUrl: Ange en hel webbadress som börjar med https://, eller lämna fältet tomt ("").']);
   });
 });
 
