@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionKey } from 'astro:content';
 import { compareDates, parsePartialDate } from './dates';
 import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
+import { findMdxProblems } from './mdx-safety';
+import type { ContentProblem } from './problems';
 import { compoundFinder, readCompoundList } from './compounds';
 import type { SiteContent, Source, Settings } from './entries';
 
@@ -46,13 +48,28 @@ async function loadEntries(): Promise<ContentEntry[]> {
 }
 
 /**
+ * What a text file may not contain (raw HTML, script, foreign links and images:
+ * src/lib/mdx-safety.ts). The build also checks this as MDX loads; here it
+ * covers .md files, which the dev server renders without that step.
+ */
+function textProblems(entry: ContentEntry): ContentProblem[] {
+  if (!entry.filePath || entry.raw === undefined || !/\.mdx?$/i.test(entry.filePath)) return [];
+  return findMdxProblems(entry.filePath, entry.raw).map((p) => ({
+    file: p.file,
+    field: '',
+    message: `${p.field} ${p.message}`,
+    lines: [p.line],
+  }));
+}
+
+/**
  * The content check: the cross-file rules one schema cannot see (references
  * and <Kalla> ids that point nowhere, impossible dates in the YAML as written,
  * a glossary form claimed by two terms). Throws the editor's
  * message, which stops the build before any page is written.
  */
 export function checkContent(entries: readonly ContentEntry[]): void {
-  const problems = findContentProblems(entries);
+  const problems = [...findContentProblems(entries), ...entries.flatMap(textProblems)];
   if (problems.length > 0) throw new Error(describeProblems(problems));
 }
 
