@@ -124,12 +124,21 @@ export function formatPartialDate(date: PartialDate, options: DateDisplayOptions
   return options.approximate ? `cirka ${text}` : text;
 }
 
-/** A span such as "januari–mars 2022"; falls back to two full dates across years or precisions. */
+/**
+ * A span written the Swedish way, with what both ends share said once:
+ * "10–11 januari 2023", "10 januari – 11 februari 2023", "januari–mars 2022";
+ * across years or precisions, two full dates with a spaced dash.
+ */
 export function formatDateRange(start: PartialDate, end: PartialDate, options: DateDisplayOptions = {}): string {
   const prefix = options.approximate ? 'cirka ' : '';
-  if (start.precision === 'month' && end.precision === 'month' && start.year === end.year) {
-    const from = monthOnlyFormat.format(Date.UTC(start.year, (start.month ?? 1) - 1, 1));
-    return `${prefix}${from}–${formatPartialDate(end)}`;
+  const sameYear = start.year === end.year;
+  const month = (date: PartialDate) => monthOnlyFormat.format(Date.UTC(date.year, (date.month ?? 1) - 1, 1));
+  if (sameYear && start.precision === 'day' && end.precision === 'day') {
+    if (start.month === end.month) return `${prefix}${start.day}–${formatPartialDate(end)}`;
+    return `${prefix}${start.day} ${month(start)} – ${formatPartialDate(end)}`;
+  }
+  if (sameYear && start.precision === 'month' && end.precision === 'month') {
+    return `${prefix}${month(start)}–${formatPartialDate(end)}`;
   }
   return `${prefix}${formatPartialDate(start, { season: options.season })} – ${formatPartialDate(end)}`;
 }

@@ -46,7 +46,14 @@ describe('formatPartialDate', () => {
 
   it('formats spans compactly within a year', () => {
     expect(formatDateRange(parsePartialDate('2022-01'), parsePartialDate('2022-03'))).toBe('januari–mars 2022');
-    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-01-11'))).toBe('10 januari 2023 – 11 januari 2023');
+    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-01-11'))).toBe('10–11 januari 2023');
+    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-02-11'))).toBe('10 januari – 11 februari 2023');
+    expect(formatDateRange(parsePartialDate('2022-12-30'), parsePartialDate('2023-01-02'))).toBe('30 december 2022 – 2 januari 2023');
+    expect(formatDateRange(parsePartialDate('2022-11'), parsePartialDate('2023-02'))).toBe('november 2022 – februari 2023');
+    expect(formatDateRange(parsePartialDate('2022'), parsePartialDate('2022-05'), { season: 'var' })).toBe('våren 2022 – maj 2022');
+    expect(formatDateRange(parsePartialDate('2023-01-10'), parsePartialDate('2023-01-11'), { approximate: true })).toBe(
+      'cirka 10–11 januari 2023',
+    );
   });
 });
 
