@@ -17,7 +17,6 @@ import { keyFigureSchema } from '@/schemas/nyckeltal';
 const texts = (name: string, reserved?: readonly string[]) => folderLoader(name, TEXT_EXTENSIONS, reserved);
 const data = (name: string) => folderLoader(name, DATA_EXTENSIONS);
 
-
 export const collections = {
   kallor: defineCollection({ loader: texts('kallor'), schema: sourceSchema }),
   forbund: defineCollection({ loader: texts('forbund'), schema: forbundSchema }),

@@ -57,7 +57,8 @@ if (chromePath) {
 const passed = steps.filter((s) => s.ok).length;
 const failed = steps.length - passed;
 console.log('\nSummary:');
-for (const step of steps) console.log(`  ${step.ok ? '✓' : '✗'} ${step.name}${step.seconds === undefined ? '' : ` (${step.seconds.toFixed(1)} s)`}`);
+for (const step of steps)
+  console.log(`  ${step.ok ? '✓' : '✗'} ${step.name}${step.seconds === undefined ? '' : ` (${step.seconds.toFixed(1)} s)`}`);
 console.log(`  total: ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
 console.log(`steps: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

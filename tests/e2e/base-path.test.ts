@@ -12,7 +12,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDist(buildUnderBase({ reuse: true }), BASE_PATH);
+  server = await serveDist(buildUnderBase(), BASE_PATH);
   browser = await launchBrowser();
 }, 240_000);
 afterAll(async () => {

@@ -3,12 +3,12 @@
  * site's styles and the console shows no Content-Security-Policy error.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { ROOT, buildEnv } from '../support/fixture';
 
-const PORT = 4391;
-const BASE = `http://127.0.0.1:${PORT}`;
+let BASE = '';
 const browser = useBrowser();
 let server: ChildProcess | undefined;
 let output = '';
@@ -25,8 +25,20 @@ async function waitForServer(timeoutMs: number): Promise<void> {
   throw new Error(`astro dev did not answer within ${timeoutMs} ms:\n${output}`);
 }
 
+/** A port no other process listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 beforeAll(async () => {
-  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, env: buildEnv(), stdio: 'pipe' });
+  const port = await freePort();
+  BASE = `http://127.0.0.1:${port}`;
+  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env: buildEnv(), stdio: 'pipe' });
   server.stdout?.on('data', (chunk) => (output += String(chunk)));
   server.stderr?.on('data', (chunk) => (output += String(chunk)));
   await waitForServer(90_000);

@@ -10,7 +10,7 @@ import { parse } from 'node-html-parser';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { builtPages } from '../support/dist';
-import { axeViolations, cspViolations, instrument, settled } from '../support/page-checks';
+import { auditInPage, instrument } from '../support/page-checks';
 import { inPool } from '../support/pool';
 
 const NOT_FOUND_PATH = 'den-har-sidan-finns-inte/';
@@ -59,18 +59,7 @@ async function auditPage(page: Page, path: string): Promise<string[]> {
   if (!response?.headers()['content-security-policy']?.includes("default-src 'self'")) problems.push('no Content-Security-Policy header');
   problems.push(...withoutJavaScript((await response?.text()) ?? ''));
 
-  // Charts load their code when they come near the viewport: bring each one there and wait until it is drawn.
-  const charts = page.locator('contribution-chart');
-  for (let i = 0; i < (await charts.count()); i++) {
-    await charts.nth(i).scrollIntoViewIfNeeded();
-    const drawn = await charts.nth(i).and(page.locator('[data-drawn]')).waitFor({ timeout: 10_000 }).then(() => true, () => false);
-    if (!drawn) problems.push(`chart ${i + 1} is not drawn after scrolling to it`);
-  }
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await settled(page);
-
-  problems.push(...(await axeViolations(page)));
-  problems.push(...(await cspViolations(page)).map((v) => `CSP violation: ${v}`));
+  problems.push(...(await auditInPage(page)));
   page.off('console', onConsole).off('pageerror', onPageError).off('request', onRequest);
   return problems.map((problem) => `/${path}: ${problem}`);
 }

@@ -2,18 +2,13 @@
  * A keyboard-only user reaches every municipality from the home page map with
  * Tab and opens its page with Enter; the map shows where the focus is.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { ROOT } from '../support/fixture';
+import { contentIds } from '../support/content';
 
 const baseUrl = inject('baseUrl');
-/** The ten municipalities, by the file names that become their addresses. */
-const MUNICIPALITY_IDS = readdirSync(join(ROOT, 'content', 'kommuner'))
-  .filter((f) => /\.mdx?$/.test(f))
-  .map((f) => f.replace(/\.mdx?$/, ''))
-  .sort();
+/** The municipalities, by the file names that become their addresses. */
+const MUNICIPALITY_IDS = contentIds('kommuner');
 const browser = useBrowser();
 
 /** What has the focus: for a link in the map, its name and the municipality id in its address. */
@@ -26,11 +21,8 @@ const focusedMapLink = () =>
     : null;
 
 describe('home page map with the keyboard', () => {
-  it('has the ten municipalities to look for', () => {
-    expect(MUNICIPALITY_IDS).toHaveLength(10);
-  });
-
   it('reaches every municipality in the map with Tab alone, and Enter opens its page', async () => {
+    expect(MUNICIPALITY_IDS.length).toBeGreaterThan(0);
     const page = await browser().newPage();
     await page.goto(baseUrl);
     const reached = new Map<string, string>();
@@ -45,7 +37,7 @@ describe('home page map with the keyboard', () => {
     }
     expect([...reached.keys()].sort()).toEqual(MUNICIPALITY_IDS);
     // Every map link is named after its municipality (the name the page's heading carries).
-    expect(new Set(reached.values()).size).toBe(10);
+    expect(new Set(reached.values()).size).toBe(MUNICIPALITY_IDS.length);
 
     // The focus is still on the last map link reached: Enter follows it.
     expect(await page.evaluate(focusedMapLink)).toEqual(last);
@@ -65,7 +57,13 @@ describe('home page map with the keyboard', () => {
     // Tab until the first map link has the focus, so :focus-visible applies as for a keyboard user.
     for (let presses = 0; presses < 100; presses++) {
       await page.keyboard.press('Tab');
-      if (await page.locator('svg a').first().evaluate((a) => a === document.activeElement)) break;
+      if (
+        await page
+          .locator('svg a')
+          .first()
+          .evaluate((a) => a === document.activeElement)
+      )
+        break;
     }
     const after = await look();
     expect(after.fill).not.toBe(before.fill);

@@ -31,7 +31,10 @@ describe.each([true, false])('filters with JavaScript %s', (javaScriptEnabled) =
     const page = await context.newPage();
     await page.goto(new URL('insatser/', baseUrl).href);
     const all = await page.locator('main section.kind li').count();
-    await page.getByRole('navigation', { name: 'Filtrera insatserna' }).getByRole('link', { name: 'kompetensutveckling', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Filtrera insatserna' })
+      .getByRole('link', { name: 'kompetensutveckling', exact: true })
+      .click();
     await page.waitForURL(/\/insatser\/typ\/kompetensutveckling\/$/);
     const headings = await page.locator('main section.kind h2').allTextContents();
     expect(headings).toEqual(['Kompetensutveckling']);

@@ -69,8 +69,7 @@ function measure(path: string, html: string): Measure {
     }
   }
   const hasChart = root.querySelector('contribution-chart') !== null;
-  const type: PageType =
-    path === '' ? 'home' : path === '404.html' ? 'notfound' : path === 'sok/' ? 'search' : hasChart ? 'chart' : 'text';
+  const type: PageType = path === '' ? 'home' : path === '404.html' ? 'notfound' : path === 'sok/' ? 'search' : hasChart ? 'chart' : 'text';
   return { path, type, firstRender: brotli(html) + css, initialJs, onDemandJs };
 }
 
@@ -98,7 +97,11 @@ describe('performance budgets', () => {
       })
       .filter(Boolean);
     console.log(
-      ['Sidtyp | HTML+CSS brotli (största) / budget | JS vid laddning (gzip) / budget | JS vid behov (gzip) / budget', '|---|---|---|---|', ...rows].join('\n'),
+      [
+        'Sidtyp | HTML+CSS brotli (största) / budget | JS vid laddning (gzip) / budget | JS vid behov (gzip) / budget',
+        '|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
     );
     expect(rows.length).toBeGreaterThanOrEqual(3);
   });
@@ -122,7 +125,8 @@ describe('performance budgets', () => {
       for (const el of root.querySelectorAll('link[href], script[src], img[src], iframe')) {
         const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
         if (el.tagName !== 'LINK' || el.getAttribute('rel') !== 'canonical') {
-          if (/^(https?:)?\/\//.test(url) && !['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) problems.push(`/${page.path}: ${url}`);
+          if (/^(https?:)?\/\//.test(url) && !['canonical', 'alternate'].includes(el.getAttribute('rel') ?? ''))
+            problems.push(`/${page.path}: ${url}`);
         }
       }
       for (const img of root.querySelectorAll('img')) {
@@ -131,10 +135,15 @@ describe('performance budgets', () => {
       }
     }
     const css = builtPages()
-      .flatMap((p) => parse(p.html).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? ''))
+      .flatMap((p) =>
+        parse(p.html)
+          .querySelectorAll('link[rel="stylesheet"]')
+          .map((l) => l.getAttribute('href') ?? ''),
+      )
       .filter((href, i, all) => all.indexOf(href) === i)
       .map((href) => asset(href).toString('utf8'));
-    for (const sheet of css) if (/@font-face|@import\s+url\(\s*["']?https?:/i.test(sheet)) problems.push('web font or remote import in CSS');
+    for (const sheet of css)
+      if (/@font-face|@import\s+url\(\s*["']?https?:/i.test(sheet)) problems.push('web font or remote import in CSS');
     expect(problems).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /** Every CSV and JSON download matches its content file and the table on the page. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist';
-import { ROOT } from '../support/fixture';
+import { CONTENT, contentIds } from '../support/content';
 
 interface Yaml {
   title: string;
@@ -17,42 +18,31 @@ interface Yaml {
   updated: string | Date;
 }
 
-const ids = readdirSync(join(ROOT, 'content', 'bidrag')).map((f) => basename(f, '.yaml'));
-const content = (id: string) => load(readFileSync(join(ROOT, 'content', 'bidrag', `${id}.yaml`), 'utf8')) as Yaml;
+const ids = contentIds('bidrag');
+const content = (id: string) => load(readFileSync(join(CONTENT, 'bidrag', `${id}.yaml`), 'utf8')) as Yaml;
 /** "375 000 kr" → 375000 */
-const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, '').replace(/[^\d,.-]/g, '').replace(',', '.'));
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  return rows;
-}
+const number = (text: string) =>
+  Number(
+    text
+      .replace(/[\s\u00a0]/g, '')
+      .replace(/[^\d,.-]/g, '')
+      .replace(',', '.'),
+  );
 
 describe.each(ids)('data series %s', (id) => {
   const yaml = content(id);
 
   it('CSV has a header and one row per point, equal to the content file', () => {
-    const rows = parseCsv(readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8'));
+    const rows: string[][] = parseCsv(readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8'));
     expect(rows[0]).toEqual(['post', 'värde', 'enhet', 'not']);
     expect(rows.slice(1)).toEqual(yaml.points.map((p) => [p.label, String(p.value), yaml.unit, p.note ?? '']));
   });
 
   it('JSON has the points and the metadata', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8'));
-    expect(json.points.map((p: { label: string; value: number }) => [p.label, p.value])).toEqual(yaml.points.map((p) => [p.label, p.value]));
+    expect(json.points.map((p: { label: string; value: number }) => [p.label, p.value])).toEqual(
+      yaml.points.map((p) => [p.label, p.value]),
+    );
     expect(json).toMatchObject({ id, title: yaml.title, unit: yaml.unit, total: yaml.total ?? null, notes: yaml.notes });
     expect(json.source.id).toBe(yaml.source);
     expect(json.licence).toBeTruthy();

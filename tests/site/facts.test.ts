@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
-import { ROOT } from '../support/fixture';
+import { CONTENT, contentIds } from '../support/content';
 
 const pages = builtPages();
 /** Pages that state no facts from the sources: the 404 page, search, the accessibility statement and the list of sources itself. */
@@ -38,10 +38,16 @@ describe('citations', () => {
 
   it('every source is cited somewhere on the site', () => {
     const sourcePages = pages.filter((p) => /^kallor\/[^/]+\/$/.test(p.path));
-    expect(sourcePages.length).toBeGreaterThanOrEqual(5);
+    expect(sourcePages.map((p) => p.path).sort()).toEqual(
+      contentIds('kallor')
+        .map((id) => `kallor/${id}/`)
+        .sort(),
+    );
     const uncited = sourcePages
       .filter((p) => {
-        const heading = parse(p.html).querySelectorAll('h2').find((h) => h.text.includes('Här används källan'));
+        const heading = parse(p.html)
+          .querySelectorAll('h2')
+          .find((h) => h.text.includes('Här används källan'));
         return !heading?.nextElementSibling || heading.nextElementSibling.tagName !== 'UL';
       })
       .map((p) => `/${p.path}`);
@@ -50,7 +56,8 @@ describe('citations', () => {
 });
 
 describe('municipalities', () => {
-  it('all ten have a page with their official kommunkod', () => {
+  it('are the ten of Västmanland, each with a page and its official kommunkod', () => {
+    expect(contentIds('kommuner')).toEqual(Object.keys(OFFICIAL_CODES).sort());
     for (const [slug, code] of Object.entries(OFFICIAL_CODES)) {
       const page = pages.find((p) => p.path === `kommuner/${slug}/`);
       expect(page, `/kommuner/${slug}/`).toBeDefined();
@@ -63,11 +70,11 @@ describe('municipalities', () => {
 describe('no invented contact details', () => {
   const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
   const PHONE = /(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b/;
-  const files = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|ya?ml)$/.test(f));
+  const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|ya?ml)$/.test(f));
 
   it('content has no e-mail addresses or phone numbers', () => {
     const found = files.flatMap((file) => {
-      const text = readFileSync(join(ROOT, 'content', file), 'utf8');
+      const text = readFileSync(join(CONTENT, file), 'utf8');
       return [EMAIL.exec(text), PHONE.exec(text)].filter((m) => m !== null).map((m) => `${file}: ${m?.[0]}`);
     });
     expect(files.length).toBeGreaterThan(50);
@@ -94,11 +101,15 @@ describe('glossary links', () => {
   it('the first use of a glossary term links to its explanation, once per text', () => {
     for (const path of ['om/', 'kommuner/koping/', 'fragor-och-svar/']) {
       const page = pages.find((p) => p.path === path);
-      const links = parse(page?.html ?? '').querySelectorAll('main .prose a.term').map((a) => a.getAttribute('href'));
+      const links = parse(page?.html ?? '')
+        .querySelectorAll('main .prose a.term')
+        .map((a) => a.getAttribute('href'));
       expect(links.length, path).toBeGreaterThanOrEqual(3);
       for (const href of links) expect(href).toMatch(/^\/ordlista\/#[a-z0-9-]+$/);
     }
-    const om = parse(pages.find((p) => p.path === 'om/')?.html ?? '').querySelectorAll('main .prose a.term').map((a) => a.getAttribute('href'));
+    const om = parse(pages.find((p) => p.path === 'om/')?.html ?? '')
+      .querySelectorAll('main .prose a.term')
+      .map((a) => a.getAttribute('href'));
     expect(new Set(om).size).toBe(om.length);
   });
 });

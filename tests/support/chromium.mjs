@@ -34,16 +34,23 @@ export function findChromium({ install = true, log = console.log } = {}) {
   if (existsSync('/etc/debian_version') && isRoot()) {
     log('Chromium saknas: installerar Debians chromium med apt-get …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH;
   } else {
     log('Chromium saknas: hämtar Playwrights Chromium …');
     const run = spawnSync('npx', ['playwright-core', 'install', 'chromium'], { stdio: 'inherit' });
     if (run.status === 0) {
-      const probe = spawnSync(process.execPath, ['-e', "import('playwright-core').then(p => console.log(p.chromium.executablePath()))"], { encoding: 'utf8' });
+      const probe = spawnSync(process.execPath, ['-e', "import('playwright-core').then(p => console.log(p.chromium.executablePath()))"], {
+        encoding: 'utf8',
+      });
       const path = probe.stdout.trim();
       if (path && existsSync(path)) return path;
     }
   }
-  throw new Error('Chromium is missing and could not be installed: install Chromium (on Debian: apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.');
+  throw new Error(
+    'Chromium is missing and could not be installed: install Chromium (on Debian: apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
+  );
 }

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** dist/, or the build TEST_DIST names (a private copy, while others rebuild dist/ in a shared tree). */
 export const DIST = process.env.TEST_DIST ? resolve(process.env.TEST_DIST) : resolve(import.meta.dirname, '../../dist');
 
 export interface BuiltPage {

@@ -30,5 +30,9 @@ export function mainText(html: string): string {
   if (!main) return '';
   const out: string[] = [];
   collect(main, out);
-  return out.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
 }

@@ -32,17 +32,6 @@ export async function instrument(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
 }
 
-/** axe's violations on the page as it is now, one line each: rule, count, help and up to three targets. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return violations.map((v) => {
-      const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-      return `axe ${v.id} (${v.nodes.length}×): ${v.help} → ${targets}`;
-    });
-  }, AXE_TAGS);
-}
-
 /** The CSP violations the page has reported since it started loading. */
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations);
@@ -57,4 +46,38 @@ export async function settled(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))),
   );
+}
+
+/**
+ * One round trip into an instrumented page: brings each chart into view and
+ * waits (frame by frame, at most 10 s) until it is drawn, scrolls to the end,
+ * lets the page settle, then runs axe. Returns one line per problem: a chart
+ * not drawn, an axe violation (rule, count, help, up to three targets) or a
+ * CSP violation reported since the page started loading.
+ */
+export async function auditInPage(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const problems: string[] = [];
+    const charts = [...document.querySelectorAll('contribution-chart')];
+    for (const [index, chart] of charts.entries()) {
+      chart.scrollIntoView();
+      const until = performance.now() + 10_000;
+      while (!chart.hasAttribute('data-drawn') && performance.now() < until) await frame();
+      if (!chart.hasAttribute('data-drawn')) problems.push(`chart ${index + 1} is not drawn after scrolling to it`);
+    }
+    window.scrollTo(0, document.body.scrollHeight);
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    await frame();
+    await frame();
+    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    for (const v of violations) {
+      const targets = v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ');
+      problems.push(`axe ${v.id} (${v.nodes.length}×): ${v.help} → ${targets}`);
+    }
+    return [...problems, ...window.__cspViolations.map((v) => `CSP violation: ${v}`)];
+  }, AXE_TAGS);
 }

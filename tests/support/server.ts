@@ -41,7 +41,15 @@ export function chooseEncoding(acceptEncoding: string | undefined, contentType: 
   return null;
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, status: number, contentType: string, body: Buffer, cache: Map<string, Buffer>, key: string) {
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: Buffer,
+  cache: Map<string, Buffer>,
+  key: string,
+) {
   const encoding = chooseEncoding(request.headers['accept-encoding'], contentType);
   const headers: Record<string, string> = { 'content-type': contentType, vary: 'accept-encoding' };
   if (!encoding) {

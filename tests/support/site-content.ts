@@ -33,7 +33,15 @@ export const municipality = (id: string, data: Partial<Municipality['data']> = {
   id,
   collection: 'kommuner',
   body,
-  data: { name: id.toUpperCase(), kommunkod: '0000', earlierForbund: 'okänt', earlierForbundSources: kallor('s1'), sources: kallor('s1'), ...page, ...data },
+  data: {
+    name: id.toUpperCase(),
+    kommunkod: '0000',
+    earlierForbund: 'okänt',
+    earlierForbundSources: kallor('s1'),
+    sources: kallor('s1'),
+    ...page,
+    ...data,
+  },
 });
 
 export const forbund = (id: string, data: Partial<Forbund['data']> = {}): Forbund => ({
@@ -43,7 +51,12 @@ export const forbund = (id: string, data: Partial<Forbund['data']> = {}): Forbun
   data: { name: `Förbund ${id}`, sources: kallor('s1'), ...page, ...data },
 });
 
-export const party = (id: string): Party => ({ id, collection: 'parter', body: '', data: { name: `Part ${id}`, sources: kallor('s1'), ...page } });
+export const party = (id: string): Party => ({
+  id,
+  collection: 'parter',
+  body: '',
+  data: { name: `Part ${id}`, sources: kallor('s1'), ...page },
+});
 
 export const event = (id: string, date: string, data: Partial<TimelineEvent['data']> = {}, body = ''): TimelineEvent => ({
   id,
@@ -70,7 +83,17 @@ export const insats = (id: string, data: Partial<Insats['data']> = {}): Insats =
   id,
   collection: 'insatser',
   body: '',
-  data: { name: `Insats ${id}`, kind: 'individinsats', status: 'okänd', kommuner: [], allaKommuner: false, parter: [], sources: kallor('s1'), ...page, ...data },
+  data: {
+    name: `Insats ${id}`,
+    kind: 'individinsats',
+    status: 'okänd',
+    kommuner: [],
+    allaKommuner: false,
+    parter: [],
+    sources: kallor('s1'),
+    ...page,
+    ...data,
+  },
 });
 
 export const perspective = (id: string, order: number, data: Partial<Perspective['data']> = {}): Perspective => ({
@@ -83,12 +106,32 @@ export const perspective = (id: string, order: number, data: Partial<Perspective
 export const series = (id: string, order: number, data: Partial<Series['data']> = {}): Series => ({
   id,
   collection: 'bidrag',
-  data: { title: `Serie ${id}`, order, takeaway: 'Slutsats.', unit: 'kr', points: [{ label: 'A', value: 1 }], source: ref('kallor', 's1'), notes: [], comparison: [], updated: '2026-01-01', ...data },
+  data: {
+    title: `Serie ${id}`,
+    order,
+    takeaway: 'Slutsats.',
+    unit: 'kr',
+    points: [{ label: 'A', value: 1 }],
+    source: ref('kallor', 's1'),
+    notes: [],
+    comparison: [],
+    updated: '2026-01-01',
+    ...data,
+  },
 });
 
-export const term = (id: string, sourceId: string): Term => ({ id, collection: 'ordlista', data: { term: id, explanation: 'Förklaring.', source: ref('kallor', sourceId), aliases: [] } });
+export const term = (id: string, sourceId: string): Term => ({
+  id,
+  collection: 'ordlista',
+  data: { term: id, explanation: 'Förklaring.', source: ref('kallor', sourceId), aliases: [] },
+});
 
-export const contentPage = (id: string, body = ''): Page => ({ id, collection: 'sidor', body, data: { title: `Sida ${id}`, lang: 'sv', sources: [], ...page } });
+export const contentPage = (id: string, body = ''): Page => ({
+  id,
+  collection: 'sidor',
+  body,
+  data: { title: `Sida ${id}`, lang: 'sv', sources: [], ...page },
+});
 
 /** A site with the given entries; everything else empty, and settings pointing at `forbund: 'nu'` and `guidePage: 'guide'`. */
 export function site(parts: Partial<Omit<SiteContent, 'settings' | 'all'>>): SiteContent {
