@@ -1,46 +1,58 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in order. Each step prints its own report; the
- * last line counts the steps that passed and failed.
+ * `npm test`: the whole suite. Each step prints its own report; the last line
+ * counts the steps that passed and failed.
  *
- *   1. astro check (types and templates, zero errors)
- *      and lint (Prettier and ESLint, zero warnings)
- *   2. unit tests of src/lib (Vitest)
- *   3. bad-content tests: broken content must stop the build with a clear message
- *   4. spelling of the Swedish content (cspell + @cspell/dict-sv + content/stavning/projektord.txt)
- *   5. the production build (Astro + Pagefind)
- *   6. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
- *   7. browser tests in Chromium: axe, console errors, other origins, no-JS
+ *   1. at once, as they read the sources and nothing else:
+ *      astro check (types and templates, zero errors), lint (Prettier and
+ *      ESLint, zero warnings), unit tests (Vitest) and spelling of the Swedish
+ *      content (cspell + @cspell/dict-sv + content/stavning/projektord.txt)
+ *   2. bad-content tests: broken content must stop the build with a clear message
+ *   3. the production build (Astro + Pagefind)
+ *   4. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
+ *   5. browser tests in Chromium: axe, console errors, other origins, CSP, no-JS
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { findChromium } from './support/chromium.mjs';
 
 const steps = [];
 const startedAll = Date.now();
-let buildFailed = false;
 
-function run(name, command, args, { needsBuild = false, env = {} } = {}) {
-  if (needsBuild && buildFailed) {
-    console.log(`\n✗ ${name}: not run, the build failed`);
-    steps.push({ name, ok: false });
-    return false;
-  }
-  console.log(`\n▶ ${name}`);
+/** Runs one step; with `quiet`, its output is held back and printed whole when it ends. */
+function run(name, command, args, { env = {}, quiet = false } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
-  return ok;
+  if (!quiet) console.log(`\n▶ ${name}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      const seconds = (Date.now() - started) / 1000;
+      if (quiet) console.log(`\n▶ ${name}\n${output.trimEnd()}`);
+      console.log(`${ok ? '✓' : '✗'} ${name} (${seconds.toFixed(1)} s)`);
+      steps.push({ name, ok, seconds });
+      resolve(ok);
+    });
+  });
 }
 
-run('astro check', 'npx', ['astro', 'check']);
-run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent']);
-run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
-run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content']);
-run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions']);
-buildFailed = !run('build', 'npm', ['run', 'build']);
-run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site'], { needsBuild: true });
+function skip(name, why) {
+  console.log(`\n✗ ${name}: not run, ${why}`);
+  steps.push({ name, ok: false });
+}
+
+await Promise.all([
+  run('astro check', 'npx', ['astro', 'check'], { quiet: true }),
+  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { quiet: true }),
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { quiet: true }),
+  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { quiet: true }),
+]);
+await run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content']);
+const built = await run('build', 'npm', ['run', 'build']);
+if (built) await run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']);
+else skip('built-site checks', 'the build failed');
 
 let chromePath;
 try {
@@ -48,11 +60,9 @@ try {
 } catch (error) {
   console.error(`\n✗ ${error.message}`);
 }
-if (chromePath) {
-  run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], { needsBuild: true, env: { CHROME_PATH: chromePath } });
-} else {
-  steps.push({ name: 'browser tests (Chromium)', ok: false });
-}
+if (!built) skip('browser tests (Chromium)', 'the build failed');
+else if (!chromePath) skip('browser tests (Chromium)', 'no Chromium');
+else await run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], { env: { CHROME_PATH: chromePath } });
 
 const passed = steps.filter((s) => s.ok).length;
 const failed = steps.length - passed;

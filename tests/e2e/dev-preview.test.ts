@@ -4,10 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { ROOT, buildEnv } from '../support/fixture';
 
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 let BASE = '';
 const browser = useBrowser();
 let server: ChildProcess | undefined;
@@ -38,14 +40,20 @@ function freePort(): Promise<number> {
 beforeAll(async () => {
   const port = await freePort();
   BASE = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env: buildEnv(), stdio: 'pipe' });
+  // Astro's own CLI under this Node (24), in a process group of its own, so that stopping it stops everything it started.
+  server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: buildEnv(),
+    stdio: 'pipe',
+    detached: true,
+  });
   server.stdout?.on('data', (chunk) => (output += String(chunk)));
   server.stderr?.on('data', (chunk) => (output += String(chunk)));
   await waitForServer(90_000);
 }, 120_000);
 
 afterAll(() => {
-  server?.kill('SIGTERM');
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
 });
 
 describe('the dev preview', () => {
