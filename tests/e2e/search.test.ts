@@ -110,6 +110,25 @@ describe('search filters and URL', () => {
     await expect.poll(() => page.locator('site-search .results a').first().getAttribute('href')).toMatch(/\/kommuner\/sala\//);
   });
 
+  it('"Visa fler träffar" shows the next results and moves focus to the first new one', async () => {
+    await search({ q: 'förbund' });
+    const links = page.locator('site-search .results > li h2 a');
+    const before = await links.count();
+    const more = page.getByRole('button', { name: 'Visa fler träffar' });
+    expect(await more.isVisible(), 'a common word gives more than one page of results').toBe(true);
+    await more.click();
+    await expect.poll(() => links.count()).toBeGreaterThan(before);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href);
+    expect(focused).toBe(await links.nth(before).evaluate((a) => (a as HTMLAnchorElement).href));
+  });
+
+  it('puts the list of all pages aside while results show, and brings it back when the query is cleared', async () => {
+    await search({ q: 'Sala' });
+    expect(await page.locator('.site-index').isVisible()).toBe(false);
+    await page.locator('#sok-fraga').fill('');
+    await expect.poll(() => page.locator('.site-index').isVisible()).toBe(true);
+  });
+
   it('announces the number of results in a live region', async () => {
     await search({ q: 'likvidation' });
     const status = page.locator('site-search [role="status"]');

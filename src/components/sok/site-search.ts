@@ -80,7 +80,7 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('input', update);
     typ.addEventListener('change', update);
     kommun.addEventListener('change', update);
-    this.querySelector('.more button')?.addEventListener('click', () => void this.#renderMore(this.#run));
+    this.querySelector('.more button')?.addEventListener('click', () => void this.#showMore());
     const first = current();
     if (first.text || first.typ || first.kommun) this.#request(first);
     else {
@@ -133,6 +133,7 @@ class SiteSearch extends HTMLElement {
     if (!text && !typ && !kommun) {
       list.hidden = true;
       list.replaceChildren();
+      this.#toggleIndex(true);
       status.textContent = '';
       this.#toggleMore(false);
       return;
@@ -156,12 +157,20 @@ class SiteSearch extends HTMLElement {
     this.#shown = 0;
     list.replaceChildren();
     list.hidden = results.length === 0;
+    this.#toggleIndex(results.length === 0);
     await this.#renderMore(run);
     if (run !== this.#run) return;
     // Announced once the results are on the page.
     const what = text ? ` för ”${text}”` : '';
     const count = results.length;
     status.textContent = count === 0 ? `Inga träffar${what}.` : `${count} ${count === 1 ? 'träff' : 'träffar'}${what}.`;
+  }
+
+  /** "Visa fler träffar": the next results, with focus on the first new one so that a keyboard or screen-reader user reads on from there. */
+  async #showMore() {
+    const firstNew = this.#shown;
+    await this.#renderMore(this.#run);
+    this.querySelectorAll<HTMLAnchorElement>('.results > li h2 a')[firstNew]?.focus();
   }
 
   async #renderMore(run: number) {
@@ -177,6 +186,12 @@ class SiteSearch extends HTMLElement {
       this.#shown++;
     }
     this.#toggleMore(this.#shown < this.#results.length);
+  }
+
+  /** The A–Z list of every page (for browsing without a query) steps aside while results show. */
+  #toggleIndex(show: boolean) {
+    const index = document.querySelector<HTMLElement>('.site-index');
+    if (index) index.hidden = !show;
   }
 
   #toggleMore(show: boolean) {
