@@ -9,11 +9,36 @@ import headers from './src/integrations/headers.ts';
 import mdxSafety from './src/integrations/mdx-safety.ts';
 
 /**
- * Where the site is published. The default is the local preview (npm start);
- * set SITE and BASE when building for a host, e.g. SITE=https://example.org BASE=/samordning/.
+ * Where the site is published: SITE and BASE, e.g. SITE=https://example.org BASE=/samordning/.
+ * `npm start` (the local preview) sets SITE=http://localhost:4321 itself; `astro dev`
+ * previews on localhost without it. A build without SITE stops (siteAddress below),
+ * so a build meant for publishing never writes localhost into its pages and files.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+const PREVIEW_SITE = 'http://localhost:4321';
+const site = process.env.SITE?.trim() || undefined;
 const base = process.env.BASE ?? '/';
+
+/** Stops a build that has no address; gives the dev server and `astro check` the preview's. */
+function siteAddress() {
+  return {
+    name: 'site-address',
+    hooks: {
+      /** @param {import('astro').HookParameters<'astro:config:setup'>} options */
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (config.site) return;
+        if (command === 'build') {
+          // The editor's message alone, without a stack trace; the build script then removes dist/.
+          logger.error(
+            'Webbplatsens adress saknas. Ange den i SITE när du bygger för publicering, till exempel ' +
+              '`SITE=https://www.example.se npm run build`. Vill du bara förhandsvisa på din dator, kör `npm start`.',
+          );
+          process.exit(1);
+        }
+        updateConfig({ site: PREVIEW_SITE });
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -28,7 +53,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks(readGlossaryTerms('./content/ordlista'))] }),
   },
   // mdxSafety first: it checks each MDX file in content/ before the MDX compiler reads it.
-  integrations: [mdxSafety(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
+  integrations: [siteAddress(), mdxSafety(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers()],
   vite: {
     build: {
       // Never inline scripts (or assets): the Content-Security-Policy allows scripts from the site's own files only.

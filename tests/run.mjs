@@ -8,7 +8,7 @@
  *      ESLint, zero warnings), unit tests (Vitest) and spelling of the Swedish
  *      content (cspell + @cspell/dict-sv + content/stavning/projektord.txt)
  *   2. bad-content tests: broken content must stop the build with a clear message
- *   3. the production build (Astro + Pagefind)
+ *   3. the build (Astro + Pagefind), as a preview for http://localhost:4321
  *   4. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
  *   5. browser tests in Chromium: axe, console errors, other origins, CSP, no-JS
  */
@@ -49,8 +49,10 @@ await Promise.all([
   run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { quiet: true }),
   run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { quiet: true }),
 ]);
-await run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content']);
-const built = await run('build', 'npm', ['run', 'build']);
+// npm test builds a preview for http://localhost:4321: `npm run build` stops without SITE (README, "Publicera").
+const PREVIEW = { SITE: 'http://localhost:4321' };
+await run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW });
+const built = await run('build', 'npm', ['run', 'build:preview']);
 if (built) await run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']);
 else skip('built-site checks', 'the build failed');
 

@@ -22,6 +22,17 @@ export interface GlossaryMatcher {
   firstUses(text: string, used: Set<string>): TermMatch[];
 }
 
+/**
+ * True when the match at `start`–`end` is part of a proper name and must not
+ * link on its own: followed by a capitalised word ("Samordningsförbundet
+ * Västmanland", "Samordningsförbundet Västra Mälardalen") or preceded by a
+ * capitalised genitive ("Norra Västmanlands samordningsförbund").
+ */
+export function insideName(text: string, start: number, end: number): boolean {
+  if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(end))) return true;
+  return /(?<![\p{L}\p{N}])\p{Lu}\p{L}*s[ \u00a0]+$/u.test(text.slice(0, start));
+}
+
 export function createMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
   const owner = new Map<string, string>();
   for (const term of terms) for (const form of term.forms) owner.set(form.toLocaleLowerCase('sv'), term.id);
@@ -33,7 +44,7 @@ export function createMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
       const matches: TermMatch[] = [];
       for (const match of text.matchAll(pattern)) {
         const id = owner.get(match[0].toLocaleLowerCase('sv'));
-        if (!id || used.has(id)) continue;
+        if (!id || used.has(id) || insideName(text, match.index, match.index + match[0].length)) continue;
         used.add(id);
         matches.push({ id, start: match.index, end: match.index + match[0].length });
       }

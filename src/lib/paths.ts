@@ -37,6 +37,11 @@ export const routes = {
   insatser: () => '/insatser/',
   insats: (id: string) => `/insatser/${id}/`,
   filter: (section: FilterSection, dimension: string, value: string) => `/${section}/${dimension}/${value}/`,
+  /** Options from several dimensions, in the order given: /tidslinje/typ/mote/kommun/koping/; the list itself without any. */
+  filterSelection: (section: FilterSection, options: readonly { dimension: string; value: string }[]) =>
+    `/${[section, ...options.flatMap((o) => [o.dimension, o.value])].join('/')}/`,
+  /** Where a list's results begin (the heading with their count), so a filter link lands on them. */
+  results: () => '#resultat',
   economy: () => '/ekonomi/',
   seriesOnEconomy: (id: string) => `/ekonomi/#${id}`,
   data: () => '/data/',

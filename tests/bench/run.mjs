@@ -47,6 +47,8 @@ registerHooks({
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.tmp', 'bench');
 const PARTS = ['lighthouse', 'scaling', 'search'];
+// The benchmark's builds are previews: `npm run build` stops without an address (README, "Publicera").
+process.env.SITE ??= 'http://localhost:4321';
 
 const { values: options } = parseArgs({
   options: {

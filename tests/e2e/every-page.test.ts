@@ -3,14 +3,16 @@
  * and a CSP header; the main content without JavaScript; then, after every
  * chart is drawn and the page is scrolled to the end, no axe violations for
  * WCAG 2.1 A/AA and 2.2 AA, no console or page errors, no request to another
- * origin and no Content-Security-Policy violation.
+ * origin and no Content-Security-Policy violation; then, at 320, 375 and 640 px
+ * wide, no sideways scrolling, a header of at most 200 px at 375 × 800 and at
+ * most one search landmark.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { builtPages } from '../support/dist';
-import { auditInPage, instrument } from '../support/page-checks';
+import { auditInPage, instrument, MAX_HEADER_HEIGHT, measureLayout, REFLOW_VIEWPORTS } from '../support/page-checks';
 import { inPool } from '../support/pool';
 
 const NOT_FOUND_PATH = 'den-har-sidan-finns-inte/';
@@ -38,6 +40,25 @@ function withoutJavaScript(html: string): string[] {
   return problems;
 }
 
+/**
+ * Reflow and header in the same visit: the viewport is narrowed to each width
+ * in turn (320, 375, and 640 for 1280 px at 200 %), then set back for the next page.
+ */
+async function reflow(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const initial = page.viewportSize();
+  for (const viewport of REFLOW_VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    const { overflow, header, searchLandmarks } = await measureLayout(page);
+    if (overflow) problems.push(`scrolls sideways at ${viewport.width} px: ${overflow}`);
+    if (viewport.width === 375 && header > MAX_HEADER_HEIGHT)
+      problems.push(`header is ${Math.round(header)} px tall at 375 × 800, more than ${MAX_HEADER_HEIGHT} px`);
+    if (viewport.width === 375 && searchLandmarks > 1) problems.push(`${searchLandmarks} search landmarks, at most one expected`);
+  }
+  if (initial) await page.setViewportSize(initial);
+  return problems;
+}
+
 async function auditPage(page: Page, path: string): Promise<string[]> {
   const problems: string[] = [];
   const isNotFound = path === NOT_FOUND_PATH;
@@ -60,6 +81,7 @@ async function auditPage(page: Page, path: string): Promise<string[]> {
   problems.push(...withoutJavaScript((await response?.text()) ?? ''));
 
   problems.push(...(await auditInPage(page)));
+  problems.push(...(await reflow(page)));
   page.off('console', onConsole).off('pageerror', onPageError).off('request', onRequest);
   return problems.map((problem) => `/${path}: ${problem}`);
 }
@@ -68,7 +90,7 @@ async function auditPage(page: Page, path: string): Promise<string[]> {
 const TABS = 2;
 
 describe('every page in Chromium', () => {
-  it(`passes axe, logs no errors, stays on its own origin, keeps to its CSP and works without JavaScript (${paths.length} pages)`, async () => {
+  it(`passes axe, logs no errors, stays on its own origin, keeps to its CSP and works without JavaScript, reflows at 320, 375 and 640 px with a short header (${paths.length} pages)`, async () => {
     const context = await browser().newContext();
     await instrument(context);
     const free = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));

@@ -14,7 +14,8 @@ interface Yaml {
   points: { label: string; value: number; note?: string }[];
   total?: number;
   source: string;
-  notes: string[];
+  /** Optional in the schema: a series without notes has none. */
+  notes?: string[];
   updated: string | Date;
 }
 
@@ -32,10 +33,14 @@ const number = (text: string) =>
 describe.each(ids)('data series %s', (id) => {
   const yaml = content(id);
 
-  it('CSV has a header and one row per point, equal to the content file', () => {
-    const rows: string[][] = parseCsv(readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8'));
+  it('CSV opens in a Swedish spreadsheet: UTF-8 with BOM, semicolons, a header and one row per point', () => {
+    const text = readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a byte order mark, so Excel reads å, ä and ö').toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows: string[][] = parseCsv(text, { bom: true, delimiter: ';' });
     expect(rows[0]).toEqual(['post', 'värde', 'enhet', 'not']);
-    expect(rows.slice(1)).toEqual(yaml.points.map((p) => [p.label, String(p.value), yaml.unit, p.note ?? '']));
+    // Numbers without thousand separators, with a decimal comma.
+    expect(rows.slice(1)).toEqual(yaml.points.map((p) => [p.label, String(p.value).replace('.', ','), yaml.unit, p.note ?? '']));
   });
 
   it('JSON has the points and the metadata', () => {
@@ -43,7 +48,7 @@ describe.each(ids)('data series %s', (id) => {
     expect(json.points.map((p: { label: string; value: number }) => [p.label, p.value])).toEqual(
       yaml.points.map((p) => [p.label, p.value]),
     );
-    expect(json).toMatchObject({ id, title: yaml.title, unit: yaml.unit, total: yaml.total ?? null, notes: yaml.notes });
+    expect(json).toMatchObject({ id, title: yaml.title, unit: yaml.unit, total: yaml.total ?? null, notes: yaml.notes ?? [] });
     expect(json.source.id).toBe(yaml.source);
     expect(json.licence).toBeTruthy();
     expect(json.updated).toBe(yaml.updated instanceof Date ? yaml.updated.toISOString().slice(0, 10) : yaml.updated);

@@ -81,3 +81,62 @@ export async function auditInPage(page: Page): Promise<string[]> {
     return [...problems, ...window.__cspViolations.map((v) => `CSP violation: ${v}`)];
   }, AXE_TAGS);
 }
+
+/**
+ * Reflow widths (WCAG 1.4.10): two phones, and 1280 CSS px at 200 % text size,
+ * which lays the page out in a 640 CSS px viewport (1280 × 720 zoomed to 640 × 360).
+ */
+export const REFLOW_VIEWPORTS = [
+  { width: 320, height: 800 },
+  { width: 375, height: 800 },
+  { width: 640, height: 360 },
+] as const;
+/** The header may take at most a quarter of a 375 × 800 phone screen. */
+export const MAX_HEADER_HEIGHT = 200;
+
+/**
+ * Measures the page at the current viewport: whether it scrolls sideways (and,
+ * if so, which element sticks out furthest, by a short selector), the height of
+ * the site header and the number of search landmarks.
+ */
+export async function measureLayout(page: Page): Promise<{ overflow?: string; header: number; searchLandmarks: number }> {
+  return page.evaluate(async () => {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const root = document.documentElement;
+    const header = document.querySelector('.site-header') ?? document.querySelector('header');
+    const result: { overflow?: string; header: number; searchLandmarks: number } = {
+      header: header?.getBoundingClientRect().height ?? 0,
+      searchLandmarks: document.querySelectorAll('[role=search], search').length,
+    };
+    if (root.scrollWidth <= innerWidth) return result;
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const name = (el: Element) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
+    let worst: Element | undefined;
+    let worstRight = innerWidth;
+    for (const el of document.body.querySelectorAll('*')) {
+      const right = el.getBoundingClientRect().right + scrollX;
+      // The deepest of equally wide elements is the one that pushes its ancestors out.
+      if (right > worstRight + 0.5 || (worst && right >= worstRight - 0.5 && worst.contains(el))) {
+        if (clipped(el)) continue;
+        worst = el;
+        worstRight = Math.max(right, worstRight);
+      }
+    }
+    // Or text that overflows its box (a long word): the deepest element whose content is wider than it.
+    if (!worst) {
+      for (const el of document.body.querySelectorAll('*')) {
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible' && !clipped(el)) worst = el;
+      }
+    }
+    const path: string[] = [];
+    for (let el: Element | null = worst ?? null; el && el !== document.body && path.length < 3; el = el.parentElement)
+      path.unshift(name(el));
+    result.overflow = `${root.scrollWidth} px wide in ${innerWidth} px; widest: ${path.join(' > ') || 'unknown'} (${Math.round(Math.max(worstRight, worst ? worst.getBoundingClientRect().left + worst.scrollWidth : 0))} px)`;
+    return result;
+  });
+}

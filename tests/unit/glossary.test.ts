@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, sharedForms } from '@/lib/glossary';
+import { createMatcher, insideName, sharedForms } from '@/lib/glossary';
 import { readGlossaryTerms } from '@/integrations/glossary-terms';
 
 const matcher = createMatcher([
@@ -24,6 +24,25 @@ describe('glossary matcher', () => {
     const used = new Set<string>();
     expect(matcher.firstUses('Om Finsam.', used)).toHaveLength(1);
     expect(matcher.firstUses('Mer om Finsam och samordningsförbundet.', used).map((m) => m.id)).toEqual(['samordningsforbund']);
+  });
+
+  it('never links a term inside a proper name, and links its next plain use instead', () => {
+    const used = new Set<string>();
+    const text = 'Samordningsförbundet Västmanland ersatte Norra Västmanlands samordningsförbund. Ett samordningsförbund till.';
+    const matches = matcher.firstUses(text, used);
+    expect(matches).toEqual([
+      { id: 'samordningsforbund', start: text.lastIndexOf('samordningsförbund'), end: text.length - ' till.'.length },
+    ]);
+    expect(matcher.firstUses('Samordningsförbundet Västra Mälardalen och Finsam.', new Set()).map((m) => m.id)).toEqual(['finsam']);
+  });
+
+  it('tells a name from a term by the capitalised word next to it', () => {
+    const at = (text: string, word: string) => [text, text.indexOf(word), text.indexOf(word) + word.length] as const;
+    expect(insideName(...at('Samordningsförbundet Västerås bildades.', 'Samordningsförbundet'))).toBe(true);
+    expect(insideName(...at('Norra Västmanlands samordningsförbund', 'samordningsförbund'))).toBe(true);
+    expect(insideName(...at('Ett samordningsförbund. Västerås var med.', 'samordningsförbund'))).toBe(false);
+    expect(insideName(...at('Enligt Finsam får förbundet', 'Finsam'))).toBe(false);
+    expect(insideName(...at('länets samordningsförbund', 'samordningsförbund'))).toBe(false);
   });
 
   it('does nothing without terms', () => {

@@ -6,7 +6,7 @@ import { insatsPage } from '@/lib/page-data/insats';
 import { forbundPage } from '@/lib/page-data/forbund';
 import { partyPage } from '@/lib/page-data/party';
 import { perspectivePage } from '@/lib/page-data/perspective';
-import { economyPage, filterOptions, glossaryPage, searchPage, timelinePage, insatserPage, homePage } from '@/lib/page-data/lists';
+import { economyPage, filterSelections, glossaryPage, searchPage, timelinePage, insatserPage, homePage } from '@/lib/page-data/lists';
 import * as make from '../support/site-content';
 
 const ref = make.ref;
@@ -150,10 +150,12 @@ describe('insats, förbund, party and perspective pages', () => {
 });
 
 describe('list pages', () => {
-  it('the timeline and its filter pages', () => {
+  it('the timeline and its filter pages, single and combined', () => {
     expect(timelinePage(content).items.map((i) => i.event.id)).toEqual(['e1', 'e2', 'e3']);
-    const options = filterOptions(content, 'tidslinje');
-    expect(options.map((o) => `${o.dimension}/${o.value}`)).toEqual([
+    const selections = filterSelections(content, 'tidslinje');
+    const paths = selections.map((s) => s.map((o) => `${o.dimension}/${o.value}`).join('/'));
+    // Every single option still has its page (journalists link them) …
+    expect(paths.filter((p) => p.split('/').length === 2)).toEqual([
       'typ/beslut',
       'typ/mote',
       'kommun/a',
@@ -161,16 +163,31 @@ describe('list pages', () => {
       'kommun/c',
       'part/af',
     ]);
-    const meeting = options.find((o) => o.value === 'mote')!;
+    // … and only combinations with results get one.
+    for (const selection of selections) expect(timelinePage(content, selection).items.length).toBeGreaterThan(0);
+    const meeting = selections.find((s) => s.length === 1 && s[0]?.value === 'mote')!;
     const filtered = timelinePage(content, meeting);
     expect(filtered.items.map((i) => i.event.id)).toEqual(['e3']);
     expect(filtered.frame.searchable).toBe(false);
     expect(filtered.items[0]?.dispute?.other.id).toBe('s2');
+    expect(filtered.active).toEqual(meeting);
+    expect(filtered.years.map((y) => y.year)).toEqual(filtered.items.map((i) => Number(String(i.event.data.date).slice(0, 4))));
+    const combined = selections.find((s) => s.length === 2)!;
+    const page = timelinePage(content, combined);
+    expect(page.frame.title).toBe(`Tidslinje: ${combined[0]?.label} och ${combined[1]?.label}`);
+    expect(page.choices.flatMap((g) => g.choices.filter((c) => c.current).map((c) => c.target))).toContainEqual(combined);
   });
 
   it('the insatser catalogue filtered by municipality includes insatser for all', () => {
-    const option = filterOptions(content, 'insatser').find((o) => o.dimension === 'kommun' && o.value === 'c')!;
-    expect(insatserPage(content, option).insatser.map((i) => i.id)).toEqual(['i2', 'i3']);
+    const selection = filterSelections(content, 'insatser').find(
+      (s) => s.length === 1 && s[0]?.dimension === 'kommun' && s[0].value === 'c',
+    )!;
+    expect(insatserPage(content, selection).insatser.map((i) => i.id)).toEqual(['i2', 'i3']);
+    expect(
+      insatserPage(content, selection)
+        .byKind.flatMap((g) => g.items.map((i) => i.id))
+        .sort(),
+    ).toEqual(['i2', 'i3']);
   });
 
   it('/ekonomi/ shows the series in their order and cites the comparison sentences', () => {

@@ -2,11 +2,19 @@
 import { citationNumber, citedSources } from '../citations';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import type { Forbund, Page, SiteContent, Source } from '../entries';
-import { filterGroups, matchesFilter, type FilterOption } from '../filters';
+import {
+  filterChoices,
+  filterGroups,
+  matchesSelection,
+  selectionLabel,
+  selectionsWithResults,
+  type FilterOption,
+  type Selection,
+} from '../filters';
 import { LIST_PAGES, routes } from '../paths';
 import type { PageFrame } from '../page-frame';
 import { groupIndex } from '../site-index';
-import { latest, timelineItems } from '../timeline';
+import { groupByYear, latest, timelineItems } from '../timeline';
 import { chartOf } from './charts';
 import { EVENT_KINDS, INSATS_KINDS } from '@/schemas/vocabulary';
 
@@ -18,15 +26,16 @@ function listFrame(title: string, lead: string, sources: Source[], section?: str
 /** The frame of a filter page below a list page: not indexed by search. */
 function filterFrame(
   parent: { label: string; path: string },
-  option: FilterOption,
+  selection: Selection,
   lead: string,
   sources: Source[],
   section: string,
 ): PageFrame {
+  const label = selectionLabel(selection);
   return {
-    title: `${parent.label}: ${option.label}`,
+    title: `${parent.label}: ${label}`,
     lead,
-    breadcrumbs: [parent, { label: option.label }],
+    breadcrumbs: [parent, { label }],
     section,
     sources,
     searchable: false,
@@ -221,53 +230,86 @@ function insatsFilters(content: SiteContent) {
   );
 }
 
-/** The timeline, all of it or the events one filter option matches. */
-export function timelinePage(content: SiteContent, option?: FilterOption) {
-  const events = option ? content.events.filter((e) => matchesFilter(e.data, option)) : content.events;
+/** The timeline, all of it or the events that match every chosen filter option. */
+export function timelinePage(content: SiteContent, selection: Selection = []) {
+  const events = content.events.filter((e) => matchesSelection(e.data, selection));
   const sources = citedSources(
     content.sources,
     [],
     events.flatMap((e) => e.data.sources),
   );
-  const frame = option
-    ? filterFrame(
-        { label: 'Tidslinje', path: routes.timeline() },
-        option,
-        `Händelserna i tidslinjen som gäller ${option.label}.`,
-        sources,
-        'tidslinje',
-      )
-    : listFrame(
-        'Tidslinje',
-        'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.',
-        sources,
-        'tidslinje',
-      );
-  return { frame, items: timelineItems(events, content.sources), groups: timelineFilters(content), active: option };
+  const frame =
+    selection.length > 0
+      ? filterFrame(
+          { label: 'Tidslinje', path: routes.timeline() },
+          selection,
+          `Händelserna i tidslinjen som gäller ${selectionLabel(selection)}.`,
+          sources,
+          'tidslinje',
+        )
+      : listFrame(
+          'Tidslinje',
+          'Så kom förbundet till, från de tre första förbunden till länsförbundet 2024. Varje händelse har en egen sida med källor.',
+          sources,
+          'tidslinje',
+        );
+  const items = timelineItems(events, content.sources);
+  const choices = filterChoices(
+    timelineFilters(content),
+    selection,
+    content.events.map((e) => e.data),
+  );
+  return { frame, items, years: groupByYear(items, (item) => item.event), choices, active: [...selection] };
 }
 
-/** The insatser catalogue, all of it or the insatser one filter option matches. */
-export function insatserPage(content: SiteContent, option?: FilterOption) {
-  const insatser = option ? content.insatser.filter((i) => matchesFilter(i.data, option)) : content.insatser;
+/** The insatser catalogue, all of it or the insatser that match every chosen filter option. */
+export function insatserPage(content: SiteContent, selection: Selection = []) {
+  const insatser = content.insatser.filter((i) => matchesSelection(i.data, selection));
   const sources = citedSources(
     content.sources,
     [],
     insatser.flatMap((i) => i.data.sources),
   );
-  const frame = option
-    ? filterFrame({ label: 'Insatser', path: routes.insatser() }, option, `Insatserna som gäller ${option.label}.`, sources, 'insatser')
-    : listFrame(
-        'Insatser',
-        'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.',
-        sources,
-        'insatser',
-      );
-  return { frame, insatser, groups: insatsFilters(content), active: option };
+  const frame =
+    selection.length > 0
+      ? filterFrame(
+          { label: 'Insatser', path: routes.insatser() },
+          selection,
+          `Insatserna som gäller ${selectionLabel(selection)}.`,
+          sources,
+          'insatser',
+        )
+      : listFrame(
+          'Insatser',
+          'Här finns de insatser och former av samarbete som källorna nämner. Varje sida säger vad som är känt och vad källorna inte säger.',
+          sources,
+          'insatser',
+        );
+  const choices = filterChoices(
+    insatsFilters(content),
+    selection,
+    content.insatser.map((i) => i.data),
+  );
+  const byKind = INSATS_KINDS.map((kind) => ({ kind, items: insatser.filter((i) => i.data.kind === kind) })).filter(
+    (group) => group.items.length > 0,
+  );
+  return { frame, insatser, byKind, choices, active: [...selection] };
 }
 
-/** Every filter option of the timeline or the catalogue: one generated page each. */
-export function filterOptions(content: SiteContent, section: 'tidslinje' | 'insatser'): FilterOption[] {
-  return (section === 'tidslinje' ? timelineFilters(content) : insatsFilters(content)).flatMap((group) => group.options);
+/**
+ * Every filter page of the timeline or the catalogue: one per option and one
+ * per combination of options from different dimensions that has results.
+ */
+export function filterSelections(content: SiteContent, section: 'tidslinje' | 'insatser'): FilterOption[][] {
+  return section === 'tidslinje'
+    ? selectionsWithResults(
+        timelineFilters(content),
+        content.events.map((e) => e.data),
+      )
+    : selectionsWithResults(
+        insatsFilters(content),
+        content.insatser.map((i) => i.data),
+      );
 }
 
 /** The plain index of every page, grouped by type, and the municipality filter's names, for /sok/. */

@@ -1,12 +1,12 @@
 /**
  * `getStaticPaths` for generated pages: one page per entry (or per filter
- * option), with everything the page shows, from its page-data function, as
+ * selection, as a rest parameter: `typ/mote/kommun/koping`), with everything the page shows, from its page-data function, as
  * the page's props.
  */
 import { getSiteContent } from '../content';
 import type { SiteContent } from '../entries';
 import type { FilterOption } from '../filters';
-import { filterOptions } from './lists';
+import { filterSelections } from './lists';
 import type { FilterSection } from '../paths';
 
 type Listed = 'sources' | 'municipalities' | 'forbund' | 'parties' | 'perspectives' | 'events' | 'insatser' | 'pages';
@@ -21,10 +21,10 @@ export async function entryPages<K extends Listed, D>(
   return entries.map((entry) => ({ params: { [param]: entry.id }, props: pageData(content, entry) }));
 }
 
-export async function filterPages<D>(section: FilterSection, pageData: (content: SiteContent, option: FilterOption) => D) {
+export async function filterPages<D>(section: FilterSection, pageData: (content: SiteContent, selection: FilterOption[]) => D) {
   const content = await getSiteContent();
-  return filterOptions(content, section).map((option) => ({
-    params: { dimension: option.dimension, value: option.value },
-    props: pageData(content, option),
+  return filterSelections(content, section).map((selection) => ({
+    params: { filter: selection.flatMap((option) => [option.dimension, option.value]).join('/') },
+    props: pageData(content, selection),
   }));
 }
