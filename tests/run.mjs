@@ -5,9 +5,10 @@
  *
  *   1. at once, as they read the sources and nothing else:
  *      astro check (types and templates, zero errors), lint (Prettier and
- *      ESLint, zero warnings), unit tests (Vitest) and spelling of the Swedish
- *      content (cspell + @cspell/dict-sv + content/stavning/projektord.txt)
- *   2. bad-content tests: broken content must stop the build with a clear message
+ *      ESLint, zero warnings), unit tests (Vitest), spelling of the Swedish
+ *      content (cspell + @cspell/dict-sv + content/stavning/projektord.txt) and
+ *      the bad-content tests (broken copies under .tmp/ must stop their build
+ *      with a clear message)
  *   3. the build (Astro + Pagefind), as a preview for http://localhost:4321
  *   4. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
  *   5. browser tests in Chromium: axe, console errors, other origins, CSP, no-JS
@@ -43,25 +44,27 @@ function skip(name, why) {
   steps.push({ name, ok: false });
 }
 
-await Promise.all([
-  run('astro check', 'npx', ['astro', 'check'], { quiet: true }),
-  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { quiet: true }),
-  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { quiet: true }),
-  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { quiet: true }),
-]);
 // npm test builds a preview for http://localhost:4321: `npm run build` stops without SITE (README, "Publicera").
 const PREVIEW = { SITE: 'http://localhost:4321' };
-await run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW });
-const built = await run('build', 'npm', ['run', 'build:preview']);
-if (built) await run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']);
-else skip('built-site checks', 'the build failed');
-
 let chromePath;
 try {
   chromePath = findChromium();
 } catch (error) {
   console.error(`\n✗ ${error.message}`);
 }
+
+// What reads only the sources runs at once (the bad-content builds work in copies under .tmp/).
+await Promise.all([
+  run('astro check', 'npx', ['astro', 'check'], { quiet: true }),
+  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { quiet: true }),
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { quiet: true }),
+  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { quiet: true }),
+  run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW, quiet: true }),
+]);
+const built = await run('build', 'npm', ['run', 'build:preview']);
+// One after the other: both use the same build under /samordning/ (tests/support/base-build.ts).
+if (built) await run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']);
+else skip('built-site checks', 'the build failed');
 if (!built) skip('browser tests (Chromium)', 'the build failed');
 else if (!chromePath) skip('browser tests (Chromium)', 'no Chromium');
 else await run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], { env: { CHROME_PATH: chromePath } });
