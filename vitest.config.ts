@@ -11,13 +11,14 @@ export default defineConfig({
         extends: true,
         // Schemas import `reference` from astro:content, which exists only in a build: see tests/support/astro-content.ts.
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // One module graph for all unit files (isolate: false): they share no state, and it is three times faster.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,
         test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
       },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 300_000 } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 300_000, isolate: false } },
       {
         extends: true,
         test: {

@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DIMENSIONS } from '@/lib/filters';
+import type { FilterSection } from '@/lib/paths';
 
 const require = createRequire(import.meta.url);
 
@@ -51,35 +53,40 @@ export async function settled(page: Page): Promise<void> {
 /**
  * One round trip into an instrumented page: brings each chart into view and
  * waits (frame by frame, at most 10 s) until it is drawn, scrolls to the end,
- * lets the page settle, then runs axe. Returns one line per problem: a chart
+ * lets the page settle, then runs axe (unless `axe` is false). Returns one line per problem: a chart
  * not drawn, an axe violation (rule, count, help, up to three targets) or a
  * CSP violation reported since the page started loading.
  */
-export async function auditInPage(page: Page): Promise<string[]> {
-  return page.evaluate(async (tags) => {
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    const problems: string[] = [];
-    const charts = [...document.querySelectorAll('contribution-chart')];
-    for (const [index, chart] of charts.entries()) {
-      chart.scrollIntoView();
-      const until = performance.now() + 10_000;
-      while (!chart.hasAttribute('data-drawn') && performance.now() < until) await frame();
-      if (!chart.hasAttribute('data-drawn')) problems.push(`chart ${index + 1} is not drawn after scrolling to it`);
-    }
-    window.scrollTo(0, document.body.scrollHeight);
-    await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
-    await frame();
-    await frame();
-    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    for (const v of violations) {
-      const targets = v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ');
-      problems.push(`axe ${v.id} (${v.nodes.length}×): ${v.help} → ${targets}`);
-    }
-    return [...problems, ...window.__cspViolations.map((v) => `CSP violation: ${v}`)];
-  }, AXE_TAGS);
+export async function auditInPage(page: Page, { axe = true } = {}): Promise<string[]> {
+  return page.evaluate(
+    async ({ tags, axe }) => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const problems: string[] = [];
+      const charts = [...document.querySelectorAll('contribution-chart')];
+      for (const [index, chart] of charts.entries()) {
+        chart.scrollIntoView();
+        const until = performance.now() + 10_000;
+        while (!chart.hasAttribute('data-drawn') && performance.now() < until) await frame();
+        if (!chart.hasAttribute('data-drawn')) problems.push(`chart ${index + 1} is not drawn after scrolling to it`);
+      }
+      window.scrollTo(0, document.body.scrollHeight);
+      await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+      await frame();
+      await frame();
+      const { violations } = axe
+        ? await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        : { violations: [] };
+      for (const v of violations) {
+        const targets = v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ');
+        problems.push(`axe ${v.id} (${v.nodes.length}×): ${v.help} → ${targets}`);
+      }
+      return [...problems, ...window.__cspViolations.map((v) => `CSP violation: ${v}`)];
+    },
+    { tags: AXE_TAGS, axe },
+  );
 }
 
 /**
@@ -139,4 +146,39 @@ export async function measureLayout(page: Page): Promise<{ overflow?: string; he
     result.overflow = `${root.scrollWidth} px wide in ${innerWidth} px; widest: ${path.join(' > ') || 'unknown'} (${Math.round(Math.max(worstRight, worst ? worst.getBoundingClientRect().left + worst.scrollWidth : 0))} px)`;
     return result;
   });
+}
+
+/** The sections whose lists have filter pages: /tidslinje/typ/mote/kommun/koping/ and the like. */
+const FILTERED_SECTIONS: readonly FilterSection[] = ['tidslinje', 'insatser'];
+/** Filter pages of one shape (section and dimensions) that axe checks; the others differ only in which items they list. */
+const AXE_PER_FILTER_SHAPE = 2;
+
+/**
+ * The pages axe runs on: every page except the filter pages, and of those the
+ * first two of each shape ("tidslinje/typ/kommun" and so on). A filter page
+ * lists a subset of the items on its unfiltered list page, which axe checks,
+ * with the same markup; what a filter page adds (its chosen options, marked
+ * aria-current) is the same for every page of a shape. The other checks run on
+ * every page.
+ */
+export function axeSample(paths: readonly string[]): Set<string> {
+  const perShape = new Map<string, number>();
+  const sample = new Set<string>();
+  for (const path of paths) {
+    const [section, ...rest] = path.split('/').filter(Boolean);
+    const isFilter =
+      (FILTERED_SECTIONS as readonly string[]).includes(section ?? '') &&
+      rest.length >= 2 &&
+      rest.length % 2 === 0 &&
+      rest.every((segment, i) => i % 2 === 1 || (DIMENSIONS as readonly string[]).includes(segment));
+    if (!isFilter) {
+      sample.add(path);
+      continue;
+    }
+    const shape = [section, ...rest.filter((_, i) => i % 2 === 0)].join('/');
+    const seen = perShape.get(shape) ?? 0;
+    if (seen < AXE_PER_FILTER_SHAPE) sample.add(path);
+    perShape.set(shape, seen + 1);
+  }
+  return sample;
 }
