@@ -12,6 +12,7 @@ import { describeProblems, findContentProblems, type ContentEntry } from './inte
 import { findMdxProblems } from './mdx-safety';
 import type { ContentProblem } from './problems';
 import { compoundFinder, readCompoundList } from './compounds';
+import { swedishWordList } from './swedish-dictionary';
 import type { SiteContent, Source, Settings } from './entries';
 
 const CHECKED: CollectionKey[] = [
@@ -139,8 +140,8 @@ export async function getSettings(): Promise<Settings> {
 const COMPOUND_LIST = 'content/sok/sammansattningar.yaml';
 let findCompounds: ((text: string) => string[]) | undefined;
 
-/** The parts of the compounds (content/sok/sammansattningar.yaml) that a text uses, for search. */
+/** The parts of the compounds a text uses, for search: split against the Swedish dictionary, exceptions from content/sok/sammansattningar.yaml. */
 export function searchCompoundParts(text: string): string[] {
-  findCompounds ??= compoundFinder(readCompoundList(readFileSync(resolve(COMPOUND_LIST), 'utf8'), COMPOUND_LIST));
+  findCompounds ??= compoundFinder(readCompoundList(readFileSync(resolve(COMPOUND_LIST), 'utf8'), COMPOUND_LIST), swedishWordList());
   return findCompounds(text);
 }

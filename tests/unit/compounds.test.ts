@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundFinder, parseCompoundList, plainText, readCompoundList } from '@/lib/compounds';
+import { swedishWordList } from '@/lib/swedish-dictionary';
 
 const list = {
   samordningsförbund: ['samordning', 'förbund'],
@@ -31,11 +32,59 @@ describe('compound parts', () => {
   });
 });
 
+describe('compound parts from the dictionary, with the exceptions', () => {
+  const dictionary = swedishWordList();
+  const file = 'content/sok/sammansattningar.yaml';
+
+  it('splits the words of a text against the dictionary, inflected forms included', () => {
+    expect(compoundFinder({}, dictionary)('Länsmedlemssamrådet och förbundsordningarna i kommunstyrelsen.')).toEqual([
+      'förbund',
+      'kommun',
+      'län',
+      'medlem',
+      'ordning',
+      'samråd',
+      'styrelse',
+    ]);
+    expect(compoundFinder({}, dictionary)('Kommunen har ett arbete och ett samråd.')).toEqual([]);
+  });
+
+  it("lets an editor's parts win over the dictionary's, for inflected forms too", () => {
+    const find = compoundFinder({ tjänstemannayttrande: ['tjänsteman', 'yttrande'] }, dictionary);
+    expect(compoundFinder({}, dictionary)('tjänstemannayttrandet')).toContain('manna');
+    expect(find('tjänstemannayttrandet')).toEqual(['tjänsteman', 'yttrande']);
+  });
+
+  it('keeps a word whole, and the same word inside a compound, when the editor writes "dela inte"', () => {
+    const find = compoundFinder(parseCompoundList({ fullmäktige: 'dela inte' }, file), dictionary);
+    expect(compoundFinder({}, dictionary)('fullmäktige')).toContain('full');
+    expect(find('fullmäktiges')).toEqual([]);
+    expect(find('kommunfullmäktige')).not.toContain('full');
+  });
+
+  it('reads the exceptions as an editor writes them in the YAML file', () => {
+    const yaml = 'riksdag: dela inte\nkommunfullmäktige: [kommun, fullmäktige]\nfullmäktige: dela inte\n';
+    const find = compoundFinder(readCompoundList(yaml, file), dictionary);
+    expect(compoundFinder({}, dictionary)('riksdagen')).toEqual(['dag', 'rik']);
+    expect(find('riksdagen')).toEqual([]);
+    expect(find('kommunfullmäktiges')).toEqual(['fullmäktige', 'kommun']);
+  });
+
+  it('indexes no part shorter than three letters, and not the word itself', () => {
+    const find = compoundFinder({ abcdefg: ['ab', 'abcdefg', 'cdefg'] });
+    expect(find('abcdefg')).toEqual(['cdefg']);
+  });
+});
+
 describe('the word list', () => {
   const file = 'content/sok/sammansattningar.yaml';
 
   it('accepts compounds in lower case with two or more parts', () => {
     expect(parseCompoundList({ förbundsordning: ['förbund', ' ordning'] }, file)).toEqual({ förbundsordning: ['förbund', 'ordning'] });
+  });
+
+  it('accepts "dela inte" for a word that must not be split, in any case and spacing', () => {
+    expect(parseCompoundList({ riksdag: 'dela inte', landsting: ' Dela inte ' }, file)).toEqual({ riksdag: [], landsting: [] });
   });
 
   it('tells the editor which file and word are wrong, and how to write them', () => {
@@ -44,6 +93,9 @@ describe('the word list', () => {
       /"förbundsordning" ska följas av minst två delar/,
     );
     expect(() => parseCompoundList({ förbundsordning: ['förbund'] }, file)).toThrow(/minst två delar/);
+    expect(() => parseCompoundList({ riksdag: 'dela ej' }, file)).toThrow(
+      /"riksdag" ska följas av .* eller av "dela inte" om ordet inte ska delas/,
+    );
     expect(() => parseCompoundList({ Förbundsordning: ['förbund', 'ordning'] }, file)).toThrow(/små bokstäver/);
   });
 
