@@ -13,12 +13,14 @@ import { termSchema } from '@/schemas/ordlista';
 import { pageSchema } from '@/schemas/sidor';
 import { settingsSchema } from '@/schemas/webbplats';
 import { keyFigureSchema } from '@/schemas/nyckeltal';
+import { sourceTextSchema } from '@/schemas/kalltexter';
 
 const texts = (name: string, reserved?: readonly string[]) => folderLoader(name, TEXT_EXTENSIONS, reserved);
 const data = (name: string) => folderLoader(name, DATA_EXTENSIONS);
 
 export const collections = {
   kallor: defineCollection({ loader: texts('kallor'), schema: sourceSchema }),
+  kalltexter: defineCollection({ loader: data('kalltexter'), schema: sourceTextSchema }),
   forbund: defineCollection({ loader: texts('forbund'), schema: forbundSchema }),
   parter: defineCollection({ loader: texts('parter'), schema: partySchema }),
   kommuner: defineCollection({ loader: texts('kommuner'), schema: municipalitySchema }),

@@ -3,10 +3,13 @@
  * appear in the MDX body (`<Kalla id="…" />`), followed by any sources named in
  * the frontmatter that the body did not cite.
  */
-const KALLA_TAG = /<Kalla\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?\/?>/g;
+const KALLA_TAG = /<Kalla((?:\s+[A-Za-z]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
+const ATTRIBUTE = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export interface CitationUse {
   id: string;
+  /** The quoted passage (`citat="…"`), if the citation has one. */
+  passage?: string;
   /** 1-based line, for error messages: in the file when `firstLine` is the body's line there. */
   line: number;
 }
@@ -15,9 +18,10 @@ export interface CitationUse {
 export function findCitations(body: string, firstLine = 1): CitationUse[] {
   const uses: CitationUse[] = [];
   for (const match of body.matchAll(KALLA_TAG)) {
-    const id = match[1] ?? match[2] ?? '';
+    const attributes = new Map([...(match[1] ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3] ?? '']));
     const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
-    uses.push({ id, line });
+    const passage = attributes.get('citat');
+    uses.push({ id: attributes.get('id') ?? '', line, ...(passage === undefined ? {} : { passage }) });
   }
   return uses;
 }
@@ -36,23 +40,44 @@ export function citationNumber(order: readonly string[], id: string): number {
   return index + 1;
 }
 
+/** A data field's source with the passages it quotes (`source:` and `citat:`), for citedSources. */
+export function quoting(field: { source: { id: string }; citat?: readonly string[] }): { id: string; passages?: readonly string[] } {
+  return { id: field.source.id, passages: field.citat };
+}
+
+/** A source as a page cites it: with the passages its `<Kalla citat="…">` quote, in order, each once. */
+export type Cited<S> = S & { passages: readonly string[] };
+
 /**
  * The sources a page cites, in citation order (see `citationOrder`): the
- * `<Kalla>` ids in the bodies first, then the sources named in data fields.
+ * `<Kalla>` ids in the bodies first, then the sources named in data fields;
+ * each with the passages the bodies quote from it, for the list of sources.
  */
 export function citedSources<S extends { id: string }>(
   sources: readonly S[],
   bodies: readonly (string | undefined)[],
-  refs: readonly { id: string }[] = [],
-): S[] {
+  refs: readonly { id: string; passages?: readonly string[] }[] = [],
+): Cited<S>[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const text = bodies.join('\n');
+  const passages = new Map<string, Set<string>>();
+  for (const use of findCitations(text)) {
+    if (use.passage === undefined) continue;
+    if (!passages.has(use.id)) passages.set(use.id, new Set());
+    passages.get(use.id)?.add(use.passage);
+  }
+  for (const ref of refs) {
+    if (!ref.passages?.length) continue;
+    if (!passages.has(ref.id)) passages.set(ref.id, new Set());
+    for (const passage of ref.passages) passages.get(ref.id)?.add(passage);
+  }
   return citationOrder(
-    bodies.join('\n'),
+    text,
     refs.map((r) => r.id),
   ).map((id) => {
     const source = byId.get(id);
     if (!source) throw new Error(`Källan "${id}" finns inte i content/kallor/.`);
-    return source;
+    return { ...source, passages: [...(passages.get(id) ?? [])] };
   });
 }
 

@@ -4,19 +4,23 @@
  * before any page is written, and hands the page-data layer
  * (src/lib/page-data/) plain, sorted data.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionKey } from 'astro:content';
-import { compareDates, parsePartialDate } from './dates';
-import { describeProblems, findContentProblems, type ContentEntry } from './integrity';
+import { sortEvents, orderProblems } from './timeline';
+import { describeProblems, fieldLine, findContentProblems, type ContentEntry } from './integrity';
 import { findMdxProblems } from './mdx-safety';
 import type { ContentProblem } from './problems';
 import { compoundFinder, readCompoundList } from './compounds';
 import { swedishWordList } from './swedish-dictionary';
 import type { SiteContent, Source, Settings } from './entries';
+import type { SourceTextData } from '@/schemas/kalltexter';
+import { hedgeProblems } from './hedges';
+import { citationPassageProblems, dataPassageProblems, passageIndex, sourceTextProblems, type PassageIndex } from './source-texts';
 
 const CHECKED: CollectionKey[] = [
   'kallor',
+  'kalltexter',
   'forbund',
   'parter',
   'kommuner',
@@ -70,8 +74,30 @@ function textProblems(entry: ContentEntry): ContentProblem[] {
  * message, which stops the build before any page is written.
  */
 export function checkContent(entries: readonly ContentEntry[]): void {
-  const problems = [...findContentProblems(entries), ...entries.flatMap(textProblems)];
+  // The schema has checked each source text's data by now.
+  const texts = entries.filter((e) => e.collection === 'kalltexter') as { id: string; filePath?: string; data: SourceTextData }[];
+  const index = passageIndex(texts);
+  const sourceIds = new Set(entries.filter((e) => e.collection === 'kallor').map((e) => e.id));
+  const problems = [
+    ...findContentProblems(entries),
+    ...entries.flatMap(textProblems),
+    ...sourceTextProblems(texts, sourceIds, readOriginal),
+    ...citationPassageProblems(entries, index),
+    ...dataPassageProblems(entries, index, fieldLine),
+    ...hedgeProblems(entries),
+    ...orderProblems(
+      entries.filter((e) => e.collection === 'tidslinje') as {
+        id: string;
+        filePath?: string;
+        data: { date: string; efter?: { id: string } };
+      }[],
+    ),
+  ];
   if (problems.length > 0) throw new Error(describeProblems(problems));
+}
+
+function readOriginal(file: string): string | undefined {
+  return existsSync(resolve(file)) ? readFileSync(resolve(file), 'utf8') : undefined;
 }
 
 const byText =
@@ -82,30 +108,45 @@ const byText =
 async function loadSiteContent(): Promise<SiteContent> {
   const all = await loadEntries();
   checkContent(all);
-  const [sources, municipalities, forbund, parties, perspectives, events, insatser, series, terms, pages, keyFigures, settings] =
-    await Promise.all([
-      getCollection('kallor'),
-      getCollection('kommuner'),
-      getCollection('forbund'),
-      getCollection('parter'),
-      getCollection('perspektiv'),
-      getCollection('tidslinje'),
-      getCollection('insatser'),
-      getCollection('bidrag'),
-      getCollection('ordlista'),
-      getCollection('sidor'),
-      getCollection('nyckeltal'),
-      getCollection('webbplats'),
-    ]);
+  const [
+    sourceTexts,
+    sources,
+    municipalities,
+    forbund,
+    parties,
+    perspectives,
+    events,
+    insatser,
+    series,
+    terms,
+    pages,
+    keyFigures,
+    settings,
+  ] = await Promise.all([
+    getCollection('kalltexter'),
+    getCollection('kallor'),
+    getCollection('kommuner'),
+    getCollection('forbund'),
+    getCollection('parter'),
+    getCollection('perspektiv'),
+    getCollection('tidslinje'),
+    getCollection('insatser'),
+    getCollection('bidrag'),
+    getCollection('ordlista'),
+    getCollection('sidor'),
+    getCollection('nyckeltal'),
+    getCollection('webbplats'),
+  ]);
   const setting = settings[0]?.data;
   if (!setting) throw new Error('content/webbplats/installningar.yaml saknas eller är tom: webbplatsens inställningar behövs.');
   return {
     sources: sources.sort(byText((s) => s.data.title)),
+    sourceTexts,
     municipalities: municipalities.sort(byText((m) => m.data.name)),
     forbund: forbund.sort(byText((f) => f.data.name)),
     parties: parties.sort(byText((p) => p.data.name)),
     perspectives: perspectives.sort((a, b) => a.data.order - b.data.order),
-    events: events.sort((a, b) => compareDates(parsePartialDate(a.data.date), parsePartialDate(b.data.date)) || a.id.localeCompare(b.id)),
+    events: sortEvents(events),
     insatser: insatser.sort(byText((i) => i.data.name)),
     series: series.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'sv')),
     terms: terms.sort(byText((t) => t.data.term)),
@@ -130,6 +171,14 @@ let sourceMap: Promise<ReadonlyMap<string, Source>> | undefined;
 export function getSourceMap(): Promise<ReadonlyMap<string, Source>> {
   sourceMap ??= getSiteContent().then((content) => new Map(content.sources.map((s) => [s.id, s])));
   return sourceMap;
+}
+
+let passages: Promise<PassageIndex> | undefined;
+
+/** The sources' texts as searchable blocks, for <Kalla citat="…">, which editors write in MDX. */
+export function getPassageIndex(): Promise<PassageIndex> {
+  passages ??= getSiteContent().then((content) => passageIndex(content.sourceTexts));
+  return passages;
 }
 
 /** The publisher's settings, for <Kontaktvag>, which editors write in MDX. */

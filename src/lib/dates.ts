@@ -86,13 +86,21 @@ export function toIsoString(date: PartialDate): string {
   return text;
 }
 
-/** A key that sorts chronologically; a less precise date sorts before the more precise ones it contains. */
-export function sortKey(date: PartialDate): string {
-  return `${date.year}-${pad(date.month ?? 0)}-${pad(date.day ?? 0)}`;
+/** The month a season begins, when a source dates something only to a season of a year. */
+export const SEASON_START_MONTH: Record<Season, number> = { var: 3, sommar: 6, host: 9, vinter: 12 };
+
+/**
+ * A key that sorts chronologically: a less precise date sorts before the more
+ * precise ones it contains, and a season counts from its first month (spring
+ * 2022 after January 2022, before summer 2022).
+ */
+export function sortKey(date: PartialDate, season?: Season): string {
+  const month = date.month ?? (season ? SEASON_START_MONTH[season] : 0);
+  return `${date.year}-${pad(month)}-${pad(date.day ?? 0)}`;
 }
 
-export function compareDates(a: PartialDate, b: PartialDate): number {
-  return sortKey(a).localeCompare(sortKey(b));
+export function compareDates(a: PartialDate, b: PartialDate, seasons: { a?: Season; b?: Season } = {}): number {
+  return sortKey(a, seasons.a).localeCompare(sortKey(b, seasons.b));
 }
 
 const dayFormat = new Intl.DateTimeFormat('sv-SE', {
@@ -143,9 +151,9 @@ export function formatDateRange(start: PartialDate, end: PartialDate, options: D
   return `${prefix}${formatPartialDate(start, { season: options.season })} – ${formatPartialDate(end)}`;
 }
 
-/** The first day the date can mean, as a full ISO date (for machine-readable `datetime` values use toIsoString). */
-export function firstDay(date: PartialDate): string {
-  return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+/** The first day the date can mean (a season's first month), as a full ISO date (for machine-readable `datetime` values use toIsoString). */
+export function firstDay(date: PartialDate, season?: Season): string {
+  return `${date.year}-${pad(date.month ?? (season ? SEASON_START_MONTH[season] : 1))}-${pad(date.day ?? 1)}`;
 }
 
 /** "1 mars 2026" from a full ISO day (page metadata: published, updated, changes). */

@@ -5,7 +5,7 @@
  * imports nothing at run time, so pure modules and unit tests can use it.
  *
  * Each Swedish collection name maps to one English name:
- * kallor → Source, kommuner → Municipality, forbund → Forbund, parter → Party,
+ * kallor → Source, kalltexter → SourceText, kommuner → Municipality, forbund → Forbund, parter → Party,
  * perspektiv → Perspective, tidslinje → TimelineEvent, insatser → Insats,
  * bidrag → Series, ordlista → Term, sidor → Page, webbplats → Settings,
  * nyckeltal → KeyFigure.
@@ -14,6 +14,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { ContentEntry } from './integrity';
 
 export type Source = CollectionEntry<'kallor'>;
+export type SourceText = CollectionEntry<'kalltexter'>;
 export type Municipality = CollectionEntry<'kommuner'>;
 export type Forbund = CollectionEntry<'forbund'>;
 export type Party = CollectionEntry<'parter'>;
@@ -34,6 +35,8 @@ export interface Ref {
 /** Everything the site is made of, each collection sorted the way lists show it. */
 export interface SiteContent {
   sources: Source[];
+  /** The texts of the sources (content/kalltexter/), by the source's id. */
+  sourceTexts: SourceText[];
   municipalities: Municipality[];
   forbund: Forbund[];
   parties: Party[];

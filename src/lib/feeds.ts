@@ -175,9 +175,9 @@ export interface RssItem {
   customData?: string;
 }
 
-/** Midday UTC on the first day the date can mean, so the day is the same in every reader's time zone. */
-export function pubDateOf(date: string): Date {
-  return new Date(`${firstDay(parsePartialDate(date))}T12:00:00Z`);
+/** Midday UTC on the first day the date (and season) can mean, so the day is the same in every reader's time zone. */
+export function pubDateOf(date: string, season?: Season): Date {
+  return new Date(`${firstDay(parsePartialDate(date), season)}T12:00:00Z`);
 }
 
 /**
@@ -194,7 +194,7 @@ export function rssItems(events: FeedEvent[]): RssItem[] {
     return {
       title: `${displayDate(event)}: ${event.title}`,
       link: event.url,
-      pubDate: pubDateOf(event.date),
+      pubDate: pubDateOf(event.date, event.season),
       description: event.summary,
       categories: [event.kind],
       ...(dates ? { customData: dates } : {}),

@@ -83,11 +83,17 @@ function rawValues(entry: ContentEntry): YamlValue[] {
 }
 
 /** The line in the file where an entry's body (as Astro gives it, trimmed) begins. */
-function bodyFirstLine(entry: ContentEntry): number {
+export function bodyFirstLine(entry: ContentEntry): number {
   if (!entry.raw || !entry.body) return 1;
   const afterFrontmatter = entry.raw.split('\n', yamlPart(entry.raw, fileOf(entry)).bodyLine - 1).join('\n').length;
   const at = entry.raw.indexOf(entry.body, afterFrontmatter);
   return at === -1 ? 1 : entry.raw.slice(0, at).split('\n').length;
+}
+
+/** The line of a field in an entry's file (an entry of a file with several sits under its id there). */
+export function fieldLine(entry: ContentEntry, path: string): number | undefined {
+  const values = rawValues(entry);
+  return values.find((v) => v.path === path)?.line ?? values.find((v) => v.path === `${entry.id}.${path}`)?.line;
 }
 
 const linesOf = (values: readonly YamlValue[], path: string) => {

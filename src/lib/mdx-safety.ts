@@ -27,7 +27,7 @@ export interface MdxProblem {
  * component map (src/components/prose/mdx-components.ts) without its
  * overrides of HTML elements.
  */
-export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = { Kalla: ['id'], Kontaktvag: [] };
+export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = { Kalla: ['id', 'citat'], Kontaktvag: [] };
 
 /** The values a page passes to the MDX body it shows (MunicipalityPage: the guide page gets `kommun`). */
 export const MDX_PROPS: readonly string[] = ['kommun'];
@@ -51,7 +51,7 @@ interface Node {
 
 type Problem = Omit<MdxProblem, 'file'>;
 
-const COMPONENT_LIST = 'Komponenterna som finns är <Kalla id="…" /> och <Kontaktvag />.';
+const COMPONENT_LIST = 'Komponenterna som finns är <Kalla id="…" citat="…" /> och <Kontaktvag />.';
 
 /** Markdown's own nodes: text, structure, code (shown as text), links and images (checked below). */
 const MARKDOWN = new Set([

@@ -31,7 +31,8 @@ export interface PageFrame {
   /** The first path segment, to mark the current section in the header. */
   section?: string;
   lang?: 'sv' | 'en';
-  sources: Source[];
+  /** In citation order; `passages` are the words quoted from each (citedSources). */
+  sources: (Source & { passages?: readonly string[] })[];
   meta?: PageDates;
   search?: SearchInfo;
   /** False for generated navigation pages (filters) that would only crowd search results. */

@@ -62,7 +62,18 @@ export function normalizeForMatch(text: string): string {
 export function findPassage(passage: string, blocks: readonly TextBlock[]): TextBlock | undefined {
   const wanted = normalizeForMatch(passage);
   if (wanted === '') return undefined;
-  return blocks.find((block) => normalizeForMatch(block.text).includes(wanted));
+  return blocks.find((block) => normalizedText(block).includes(wanted));
+}
+
+// A block's normalized text, worked out once: a build looks up a thousand passages in the same blocks.
+const normalizedBlocks = new WeakMap<TextBlock, string>();
+function normalizedText(block: TextBlock): string {
+  let text = normalizedBlocks.get(block);
+  if (text === undefined) {
+    text = normalizeForMatch(block.text);
+    normalizedBlocks.set(block, text);
+  }
+  return text;
 }
 
 /** The searchable blocks of a transcription's `delar`, in reading order. */
@@ -208,26 +219,37 @@ function encodeTextDirectivePart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
-/** Passages longer than this many words are linked as a range, textStart,textEnd. */
-const MAX_WORDS_WHOLE = 10;
-/** Words taken for each end of a range. */
-const RANGE_WORDS = 4;
+/**
+ * The passage as it is written in the block (its quote characters, spaces and
+ * soft hyphens), for a text fragment that must match the page's own text; or
+ * undefined when the block does not hold it.
+ */
+export function passageAsWritten(passage: string, blockText: string): string | undefined {
+  const wanted = normalizeForMatch(passage);
+  if (!wanted || !normalizeForMatch(blockText).includes(wanted)) return undefined;
+  const pattern = [...wanted]
+    .map((char) => {
+      if (char === '"') return QUOTES.source;
+      if (char === ' ') return '\\s+';
+      return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('\u00AD?');
+  return new RegExp(pattern, 'u').exec(blockText.normalize('NFC'))?.[0];
+}
 
 /**
  * A text fragment (`:~:text=…`) that makes a browser scroll to and highlight the
- * passage, per the URL Fragment Text Directives spec. Quote marks at the ends
- * are dropped (the page may use other quote characters than the citation).
+ * passage, per the URL Fragment Text Directives spec. Always the whole passage,
+ * not a textStart,textEnd range: the browser takes the first match on the page,
+ * and a few words at each end may also stand in the page's own summary above
+ * the source's text. Quote marks at the ends are dropped (the page may use
+ * other quote characters than the citation).
  */
 export function textFragment(passage: string): string {
   const words = passage
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["”“„«»'’‘]+|["”“„«»'’‘]+$/g, '')
-    .split(' ')
-    .filter(Boolean);
-  if (words.length <= MAX_WORDS_WHOLE) return `:~:text=${encodeTextDirectivePart(words.join(' '))}`;
-  const start = words.slice(0, RANGE_WORDS).join(' ');
-  const end = words.slice(-RANGE_WORDS).join(' ');
-  return `:~:text=${encodeTextDirectivePart(start)},${encodeTextDirectivePart(end)}`;
+    .replace(/^["”“„«»'’‘]+|["”“„«»'’‘]+$/g, '');
+  return `:~:text=${encodeTextDirectivePart(words)}`;
 }

@@ -48,6 +48,8 @@ export const routes = {
   download: (id: string, format: DownloadFormat) => `/data/${id}.${format}`,
   sources: () => '/kallor/',
   source: (id: string) => `/kallor/${id}/`,
+  /** A part of a source's text, optionally with a text fragment (`:~:text=…`) that highlights the quoted words. */
+  sourcePassage: (id: string, anchor: string, fragment = '') => `/kallor/${id}/#${anchor}${fragment}`,
   forbundList: () => '/forbund/',
   forbund: (id: string) => `/forbund/${id}/`,
   parties: () => '/parter/',

@@ -1,12 +1,68 @@
 /** Shaping timeline events for display: order, grouping by year, the latest, disputed dates. */
 import { compareDates, parsePartialDate } from './dates';
 import type { Source, TimelineEvent } from './entries';
+import type { ContentProblem } from './problems';
 
-type Dated = { id: string; data: Pick<TimelineEvent['data'], 'date'> };
+type Dated = { id: string; data: Pick<TimelineEvent['data'], 'date' | 'season'> & { efter?: { id: string } } };
 
-/** Events in date order; events of the same date in file-name order. */
+/**
+ * Events in the order the sources give. First by date, at each date's own
+ * precision (a year before its months, a season from its first month), events
+ * of the same date in file-name order; then each event that names the event
+ * it comes after (`efter:`, for a source's "därefter") is moved to just after
+ * it, in the same year. A chain of `efter` is followed in order.
+ */
 export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => compareDates(parsePartialDate(a.data.date), parsePartialDate(b.data.date)) || a.id.localeCompare(b.id));
+  const byDate = [...events].sort(
+    (a, b) =>
+      compareDates(parsePartialDate(a.data.date), parsePartialDate(b.data.date), { a: a.data.season, b: b.data.season }) ||
+      a.id.localeCompare(b.id),
+  );
+  // An anchor outside the list (a filtered list) leaves the event at its date.
+  const ids = new Set(events.map((e) => e.id));
+  const follows = (e: T) => e.data.efter !== undefined && ids.has(e.data.efter.id);
+  const placed = byDate.filter((e) => !follows(e));
+  const waiting = byDate.filter(follows);
+  // Each round places the events whose anchor is already placed; an anchor that never gets placed is reported by the content check.
+  while (waiting.length > 0) {
+    const ready = waiting.filter((e) => placed.some((p) => p.id === e.data.efter?.id));
+    if (ready.length === 0) {
+      placed.push(...waiting.splice(0));
+      break;
+    }
+    for (const event of ready) {
+      waiting.splice(waiting.indexOf(event), 1);
+      const anchor = placed.findIndex((p) => p.id === event.data.efter?.id);
+      // After the anchor and after the events already placed after it.
+      let at = anchor + 1;
+      while (at < placed.length && placed[at]?.data.efter?.id === event.data.efter?.id) at++;
+      placed.splice(at, 0, event);
+    }
+  }
+  return placed;
+}
+
+/** `efter:` that cannot be followed: an event after itself, in another year, or in a circle. */
+export function orderProblems(
+  events: readonly { id: string; filePath?: string; data: { date: string; efter?: { id: string } } }[],
+): ContentProblem[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return events.flatMap((event) => {
+    const anchorId = event.data.efter?.id;
+    const anchor = anchorId === undefined ? undefined : byId.get(anchorId);
+    if (!anchorId || !anchor) return [];
+    const where = { file: event.filePath ?? event.id, field: 'efter' };
+    if (anchorId === event.id) return [{ ...where, message: 'pekar på händelsen själv. Ange händelsen som den här kommer efter.' }];
+    if (parsePartialDate(anchor.data.date).year !== parsePartialDate(event.data.date).year)
+      return [{ ...where, message: `pekar på "${anchorId}", som är från ett annat år. efter ordnar bara händelser inom samma år.` }];
+    const seen = new Set([event.id]);
+    for (let at: typeof anchor | undefined = anchor; at?.data.efter; at = byId.get(at.data.efter.id)) {
+      if (seen.has(at.id))
+        return [{ ...where, message: `bildar en cirkel: ${[...seen].join(' → ')} → ${at.id}. Ta bort efter i en av dem.` }];
+      seen.add(at.id);
+    }
+    return [];
+  });
 }
 
 export interface YearGroup<T> {

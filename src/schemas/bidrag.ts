@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { amount, choice, day, group, position, ref, text, textList } from './fields';
+import { amount, choice, day, group, passages, position, ref, text, textList } from './fields';
 import { fieldError } from './messages';
 import { totalMatchesPoints } from './rules';
 import { UNITS } from './vocabulary';
@@ -27,10 +27,18 @@ export const seriesSchema = z
     total: amount('Summan som källan anger; ska vara summan av värdena under points').optional(),
     kommun: ref('kommuner', 'Kommunen som serien gäller, om den gäller en kommun').optional(),
     source: ref('kallor', 'Källan som siffrorna kommer från'),
+    citat: passages('Citat: orden i källan som siffrorna står i, ordagrant, ett eller flera'),
     notes: textList('Förbehåll, t.ex. att det är en budget och inte ett utfall'),
     comparison: z
       .array(
-        group({ text: text('En mening'), source: ref('kallor', 'Källan som meningen bygger på').optional() }, 'En mening: text och source'),
+        group(
+          {
+            text: text('En mening'),
+            source: ref('kallor', 'Källan som meningen bygger på').optional(),
+            citat: passages('Citat: orden i källan som meningen bygger på, ordagrant').optional(),
+          },
+          'En mening: text, source och citat',
+        ),
         {
           error: fieldError('Meningar efter diagrammet', 'en lista med en mening per rad (text och source)'),
         },

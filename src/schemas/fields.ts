@@ -11,7 +11,7 @@ import { fieldError, swedishMessage } from './messages';
 import { pageDatesInOrder } from './rules';
 import { SEASONS } from './vocabulary';
 
-type Collection = 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor' | 'sidor';
+type Collection = 'kommuner' | 'parter' | 'forbund' | 'perspektiv' | 'kallor' | 'sidor' | 'tidslinje';
 
 /** Required, non-empty text. */
 export function text(label: string) {
@@ -68,6 +68,21 @@ export function idList<C extends Collection>(
 /** A list of references to another collection; empty when none. */
 export function references<C extends Collection>(collection: C, label: string) {
   return idList(collection, label).default([]).describe(label);
+}
+
+/**
+ * The words in the source that a field rests on, verbatim, one or more (a
+ * figure computed from several figures quotes each). The build checks each
+ * against the text of the source named next to it (content/kalltexter/).
+ */
+export function passages(label = 'Citat: orden i källan som uppgiften bygger på, ordagrant') {
+  const message = `Ange minst ett citat ur källan. ${label}`;
+  return z
+    .array(text(label), {
+      error: (issue) => (issue.input === undefined ? `Fältet saknas men måste fyllas i. ${message}` : `Ska vara en lista. ${message}`),
+    })
+    .min(1, { error: message })
+    .describe(label);
 }
 
 /** One or more sources, by their id in content/kallor/. */

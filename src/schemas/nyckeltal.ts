@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { position, ref, text } from './fields';
+import { passages, position, ref, text } from './fields';
 
 /** A key figure on the home page ("Förbundet i siffror"), with the source it comes from. */
 export const keyFigureSchema = z.strictObject({
@@ -7,4 +7,5 @@ export const keyFigureSchema = z.strictObject({
   value: text('Siffran som den visas, t.ex. 13 eller 50 %'),
   label: text('Vad siffran gäller, t.ex. "medlemmar skrev under avsiktsförklaringen"'),
   source: ref('kallor', 'Källan som siffran kommer från, id i content/kallor/'),
+  citat: passages('Citat: orden i källan som siffran bygger på, ordagrant; en räknad siffra citerar det den räknas från'),
 });

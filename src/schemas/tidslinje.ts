@@ -1,4 +1,4 @@
-import { choice, flag, group, partialDate, ref, references, season, sources, text, pageFields } from './fields';
+import { choice, flag, group, partialDate, passages, ref, references, season, sources, text, pageFields } from './fields';
 import { endNotBeforeStart } from './rules';
 import { EVENT_KINDS } from './vocabulary';
 
@@ -16,10 +16,15 @@ export const eventSchema = pageFields({
   forbund: references('forbund', 'Förbund som var med'),
   perspektiv: references('perspektiv', 'Perspektiv som händelsen hör till'),
   sources: sources('Källor: minst en källa från content/kallor/ måste ange händelsen'),
+  efter: ref(
+    'tidslinje',
+    'Händelsen som den här kommer efter, när källan ordnar dem utan datum ("därefter"): id i content/tidslinje/, samma år',
+  ).optional(),
   disputed: group(
     {
       date: partialDate('Datumet som den andra källan anger').optional(),
       source: ref('kallor', 'Källan som säger något annat'),
+      citat: passages('Citat: orden i den andra källan, ordagrant'),
       note: text('Vad den andra källan säger'),
     },
     'När en källa säger något annat: vilken källa och vad den säger',

@@ -30,6 +30,9 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** What content/kalltexter/ holds for a source: the whole document, or short passages from a web page. */
+export const SOURCE_TEXT_KINDS = ['helt', 'utdrag'] as const;
+
 /** Seasons that narrow a year (`season: var` is spring), without å, ä and ö. */
 export const SEASONS = ['var', 'sommar', 'host', 'vinter'] as const;
 export type Season = (typeof SEASONS)[number];

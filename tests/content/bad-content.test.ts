@@ -3,7 +3,7 @@
  * the file and the field, and nothing is published (no dist/ left behind).
  * One case per kind of check: the schemas, the cross-file check, file names
  * and YAML checked before Astro reads the files, the glossary read at config
- * time and the search word list. Every single mistake and its exact message is a
+ * time, the search word list and the citations' passages. Every single mistake and its exact message is a
  * unit test (tests/unit/schemas.test.ts, integrity.test.ts, entry-id.test.ts,
  * compounds.test.ts); these builds prove the messages reach the editor.
  */
@@ -42,6 +42,27 @@ describe.concurrent('bad content stops the build', () => {
     await expectRejected(f, new RegExp(`content/kommuner/arboga\\.mdx, rad ${line}: fältet <Kalla id="finsamlagen"> pekar på källan "finsamlagen"`));
   });
 
+  it('citations whose passage is missing, not in the source, in another source, or whose hedge is dropped', async () => {
+    const f = createFixture('passages');
+    const lines = [
+      'Förbundet har många anställda.<Kalla id="avsiktsforklaring" citat="Förbundet har 500 anställda" />',
+      'Samverkan gäller personer mellan 16 och 67 år.<Kalla id="avsiktsforklaring" citat="Samverkan avser personer i åldern 16-67 år." />',
+      'En mening utan citat.<Kalla id="avsiktsforklaring" />',
+      'En interimistisk styrelse bildades.<Kalla id="beslutsunderlag-lansforbund" citat="föreslås att det bildas en interimistisk styrelse" />',
+    ];
+    f.edit('content/kommuner/arboga.mdx', (t) => `${t.trimEnd()}\n\n${lines.join('\n\n')}\n`);
+    const text = readFileSync(`${f.dir}/content/kommuner/arboga.mdx`, 'utf8').split('\n');
+    const line = (needle: string) => text.findIndex((l) => l.includes(needle)) + 1;
+    const at = (needle: string) => `content/kommuner/arboga\\.mdx, rad ${line(needle)}: fältet `;
+    await expectRejected(
+      f,
+      new RegExp(`${at('500 anställda')}<Kalla id="avsiktsforklaring"> citatet ”Förbundet har 500 anställda” finns inte i källan "avsiktsforklaring"`),
+      new RegExp(`${at('16-67')}<Kalla id="avsiktsforklaring"> citatet .* Citatet står i källan "sfv-om-oss": byt id till den källan`),
+      new RegExp(`${at('utan citat')}<Kalla id="avsiktsforklaring"> har inget citat`),
+      new RegExp(`${at('interimistisk styrelse bildades')}<Kalla id="beslutsunderlag-lansforbund"> citerar ”föreslås att det bildas`),
+    );
+  });
+
   it('two files with the same address', async () => {
     const f = createFixture('duplicate-slug');
     f.write('content/kommuner/koping.md', readFileSync(`${f.dir}/content/kommuner/koping.mdx`, 'utf8'));
@@ -53,19 +74,24 @@ describe.concurrent('bad content stops the build', () => {
     f.write('content/sidor/kommuner.mdx', readFileSync(`${f.dir}/content/sidor/om.mdx`, 'utf8'));
     f.write('content/sidor/nyheter.MDX', '---\ntitle: Nyheter\n---\nText.\n');
     f.edit('content/sidor/om.mdx', (t) => t.replace(/^title: .*$/m, (line) => `${line}\n${line}`));
+    const title = readFileSync(`${f.dir}/content/sidor/om.mdx`, 'utf8').split('\n').findIndex((l) => l.startsWith('title:')) + 1;
     await expectRejected(
       f,
       /content\/sidor\/kommuner\.mdx: filnamnet ger adressen \/kommuner\/, som redan är en sida på webbplatsen/,
       /content\/sidor\/nyheter\.MDX: filändelsen ska skrivas med små bokstäver, .* Byt namn till "nyheter\.mdx"\./,
-      /content\/sidor\/om\.mdx, rad 3: fältet title står två gånger \(rad 2 och rad 3\)/,
+      new RegExp(`content/sidor/om\\.mdx, rad ${title + 1}: fältet title står två gånger \\(rad ${title} och rad ${title + 1}\\)`),
     );
   });
 
   it('a key written twice in a glossary file, read at config time', async () => {
     const f = createFixture('glossary-yaml');
     f.edit('content/ordlista/esf.yaml', (t) => `${t.trimEnd()}\nterm: "ESF-medel"\n`);
-    const line = readFileSync(`${f.dir}/content/ordlista/esf.yaml`, 'utf8').trimEnd().split('\n').length;
-    await expectRejected(f, new RegExp(`content/ordlista/esf\\.yaml, rad ${line}: fältet term står två gånger \\(rad 1 och rad ${line}\\)`));
+    const lines = readFileSync(`${f.dir}/content/ordlista/esf.yaml`, 'utf8').trimEnd().split('\n');
+    const [first, line] = [lines.findIndex((l) => l.startsWith('term:')) + 1, lines.length];
+    await expectRejected(
+      f,
+      new RegExp(`content/ordlista/esf\\.yaml, rad ${line}: fältet term står två gånger \\(rad ${first} och rad ${line}\\)`),
+    );
   });
 
   it('a compound word without its parts', async () => {

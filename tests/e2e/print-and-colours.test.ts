@@ -11,8 +11,12 @@ import { useBrowser } from '../support/browser';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-/** Measured with page.pdf(): 7 A4 pages before the print sheet was reworked, 4 after. */
-const MAX_KOPING_PDF_PAGES = 4;
+/**
+ * Measured with page.pdf(): 7 A4 pages before the print sheet was reworked, 4 after, 5 once
+ * the page's text kept every source's hedges and said what the sources do not (issue 13).
+ * The issue asks for markedly shorter than 7.
+ */
+const MAX_KOPING_PDF_PAGES = 5;
 
 type Rgba = [number, number, number, number];
 

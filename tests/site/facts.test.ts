@@ -12,7 +12,8 @@ import { CONTENT, contentIds } from '../support/content';
 
 const pages = builtPages();
 /** Pages that state no facts from the sources: the 404 page, search, the accessibility statement and the list of sources itself. */
-const NO_FACTS = new Set(['404.html', 'sok/', 'tillganglighet/', 'kallor/', 'data/']);
+// Pages about the site itself (search, accessibility, its data and licences), not about the förbund.
+const NO_FACTS = new Set(['404.html', 'sok/', 'tillganglighet/', 'om-webbplatsen/', 'kallor/', 'data/']);
 
 const OFFICIAL_CODES: Record<string, string> = {
   skinnskatteberg: '1904',

@@ -18,6 +18,7 @@ import { DIST } from '../support/dist';
 interface ContentEvent {
   id: string;
   date: string;
+  season?: string;
   allaKommuner: boolean;
 }
 
@@ -30,6 +31,7 @@ const contentEvents: ContentEvent[] = readdirSync(join(CONTENT, 'tidslinje'))
     return {
       id: file.replace(/\.mdx?$/, ''),
       date: /^date:\s*['"]?([\d-]+)['"]?\s*$/m.exec(frontmatter)?.[1] ?? '',
+      season: /^season:\s*(\w+)\s*$/m.exec(frontmatter)?.[1],
       allaKommuner: /^allaKommuner:\s*true\s*$/m.test(frontmatter),
     };
   });
@@ -180,7 +182,9 @@ describe('rss.xml', () => {
     return { xml, channel, items: (channel?.item as XmlNode[] | undefined) ?? [] };
   };
   const json = JSON.parse(read('tidslinje.json'));
-  const eventByUrl = new Map<string, { date: string; summary: string; title: string }>(json.events.map((e: { url: string }) => [e.url, e]));
+  const eventByUrl = new Map<string, { id: string; date: string; summary: string; title: string }>(
+    json.events.map((e: { url: string }) => [e.url, e]),
+  );
 
   it('is well-formed RSS 2.0 with a title, link, description and language', () => {
     const { xml, channel } = load();
@@ -193,7 +197,7 @@ describe('rss.xml', () => {
     expect(child(channel, 'atom:link')?.['@_href']).toMatch(/\/rss\.xml$/);
   });
 
-  it('has one item per event, each linking to its event and dated by its first day', () => {
+  it('has one item per event, each linking to its event and dated by its first day (a season by its first month)', () => {
     const { items } = load();
     expect(items).toHaveLength(contentEvents.length);
     const links = items.map((item) => childText(item, 'link'));
@@ -207,7 +211,11 @@ describe('rss.xml', () => {
       expect(childText(item, 'description')).toBe(event?.summary);
       const pubDate = childText(item, 'pubDate');
       expect(pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
-      const [year, month = '01', dayOfMonth = '01'] = (event?.date ?? '').split('-');
+      // A season is dated from its first month (spring from March), never as 1 January.
+      const seasonMonth = { var: '03', sommar: '06', host: '09', vinter: '12' }[
+        contentEvents.find((e) => e.id === event?.id)?.season ?? ''
+      ];
+      const [year, month = seasonMonth ?? '01', dayOfMonth = '01'] = (event?.date ?? '').split('-');
       expect(new Date(pubDate).toISOString().slice(0, 10)).toBe(`${year}-${month}-${dayOfMonth}`);
     }
   });

@@ -113,6 +113,7 @@ export const series = (id: string, order: number, data: Partial<Series['data']> 
     unit: 'kr',
     points: [{ label: 'A', value: 1 }],
     source: ref('kallor', 's1'),
+    citat: ['1 kr'],
     notes: [],
     comparison: [],
     updated: '2026-01-01',
@@ -123,7 +124,7 @@ export const series = (id: string, order: number, data: Partial<Series['data']> 
 export const term = (id: string, sourceId: string): Term => ({
   id,
   collection: 'ordlista',
-  data: { term: id, explanation: 'Förklaring.', source: ref('kallor', sourceId), aliases: [] },
+  data: { term: id, explanation: 'Förklaring.', source: ref('kallor', sourceId), citat: ['förklaring'], aliases: [] },
 });
 
 export const contentPage = (id: string, body = ''): Page => ({
@@ -137,6 +138,7 @@ export const contentPage = (id: string, body = ''): Page => ({
 export function site(parts: Partial<Omit<SiteContent, 'settings' | 'all'>>): SiteContent {
   return {
     sources: [],
+    sourceTexts: [],
     municipalities: [],
     forbund: [],
     parties: [],

@@ -10,6 +10,7 @@ const series: SeriesData = {
     { label: 'Oförutsett', value: 100000 },
   ],
   total: 300000,
+  citat: ['200 000 kr'],
   notes: ['Budget, inte utfall.'],
   updated: '2026-11-22',
 };

@@ -78,7 +78,7 @@ describe('feed events from content entries', () => {
         entry('x', {
           allaKommuner: true,
           kommuner: [],
-          disputed: { date: '2023-06-01', source: { collection: 'kallor', id: 'b' }, note: 'B säger juni.' },
+          disputed: { date: '2023-06-01', source: { collection: 'kallor', id: 'b' }, citat: ['1 juni'], note: 'B säger juni.' },
         }),
       ],
       sources,

@@ -90,7 +90,7 @@ describe('the cross-file mistakes an editor makes', () => {
   });
 
   it('reference to an unknown source in frontmatter, also inside a group of fields', () => {
-    const disputed = { source: 'avsiktsforklaringen', note: 'Annat datum.' };
+    const disputed = { source: 'avsiktsforklaringen', citat: ['1 juni 2023'], note: 'Annat datum.' };
     expect(report(event({ sources: ['avsiktsforklaringen'], disputed }))).toEqual([
       '- content/tidslinje/2022-prov.mdx: fältet sources[0] pekar på källan "avsiktsforklaringen", som inte finns. Kontrollera stavningen eller lägg till content/kallor/avsiktsforklaringen.',
       '- content/tidslinje/2022-prov.mdx: fältet disputed.source pekar på källan "avsiktsforklaringen", som inte finns. Kontrollera stavningen eller lägg till content/kallor/avsiktsforklaringen.',

@@ -127,11 +127,11 @@ describe('raw HTML and script stop the build with file and line', () => {
   it('an unknown component, a misspelt attribute and a value in braces', () => {
     expect(onlyProblem('<Kala id="x" />').problem).toMatchObject({
       field: '<Kala>',
-      message: 'finns inte. Komponenterna som finns är <Kalla id="…" /> och <Kontaktvag />.',
+      message: 'finns inte. Komponenterna som finns är <Kalla id="…" citat="…" /> och <Kontaktvag />.',
     });
     expect(onlyProblem('<Kalla kalla="x" />').problem).toMatchObject({
       field: 'attributet kalla i <Kalla>',
-      message: 'finns inte: <Kalla> tar bara id="…".',
+      message: 'finns inte: <Kalla> tar bara id="…", citat="…".',
     });
     expect(onlyProblem('<Kalla id={"x"} />').problem.message).toMatch(
       /ska ha ett värde inom citattecken, till exempel id="avsiktsforklaring"/,

@@ -23,7 +23,7 @@ const events = [
   make.event('e3', '2023-05-01', {
     kind: 'möte',
     sources: [ref('kallor', 's1'), ref('kallor', 's2')],
-    disputed: { date: '2023-06-01', source: ref('kallor', 's2'), note: 'Annat datum.' },
+    disputed: { date: '2023-06-01', source: ref('kallor', 's2'), citat: ['1 juni'], note: 'Annat datum.' },
   }),
 ];
 const insatser = [
@@ -213,11 +213,12 @@ describe('list pages', () => {
   it('the home page shows the latest events first and cites its text, then its key figures', () => {
     const withIntroSources = {
       ...content,
-      sources: [...sources, ...['nvsam-om-oss', 'sfv-om-oss', 'finsam-lagen'].map((id) => make.source(id))],
+      sources: [...sources, ...['sfv-om-oss', 'finsam-lagen'].map((id) => make.source(id))],
     };
-    const figures = [{ order: 1, value: '3', label: 'förbund', source: ref('kallor', 's2') }];
+    const figures = [{ order: 1, value: '3', label: 'förbund', source: ref('kallor', 's2'), citat: ['tre förbund'] }];
     const page = homePage({ ...withIntroSources, keyFigures: figures });
     expect(page.latestEvents.map((e) => e.id)).toEqual(['e3', 'e2', 'e1']);
-    expect(page.sources.map((s) => s.id)).toEqual(['nvsam-om-oss', 'sfv-om-oss', 'finsam-lagen', 's2']);
+    expect(page.sources.map((s) => s.id)).toEqual(['sfv-om-oss', 'finsam-lagen', 's2']);
+    expect(page.sources.at(-1)?.passages).toEqual(['tre förbund']);
   });
 });

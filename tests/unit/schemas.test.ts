@@ -40,6 +40,7 @@ const SERIES = {
   unit: 'kr/år',
   points: [{ label: '2024', value: 375000 }],
   source: 'tjanstemannayttrande-koping',
+  citat: ['375 000 kr per år'],
   updated: '2026-11-22',
 };
 const SOURCE = { title: 'Avsiktsförklaring', kind: 'avsiktsförklaring', issuer: 'Parterna' };
@@ -107,9 +108,9 @@ describe('a broken field gives a Swedish message that names it', () => {
   });
 
   it('misspelt key in a group of fields', () => {
-    expect(messages(eventSchema, { ...EVENT, disputed: { source: 'avsiktsforklaring', note: 'Annat datum.', datum: 2023 } })).toEqual([
-      'disputed: Fältet "datum" (menade du "date"?) finns inte. Fälten som finns här: date, source, note.',
-    ]);
+    expect(
+      messages(eventSchema, { ...EVENT, disputed: { source: 'avsiktsforklaring', citat: ['1 juni'], note: 'Annat datum.', datum: 2023 } }),
+    ).toEqual(['disputed: Fältet "datum" (menade du "date"?) finns inte. Fälten som finns här: date, source, citat, note.']);
   });
 
   it('optional fields of the wrong type', () => {

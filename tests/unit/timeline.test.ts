@@ -32,7 +32,7 @@ describe('timeline', () => {
   });
 
   it('leaves the dispute out when the other source is unknown', () => {
-    const disputed = make.event('d', '2023', { disputed: { source: make.ref('kallor', 'okand'), note: 'x' } });
+    const disputed = make.event('d', '2023', { disputed: { source: make.ref('kallor', 'okand'), citat: ['x'], note: 'x' } });
     expect(resolveDispute(disputed, [make.source('s1')])).toBeUndefined();
   });
 });

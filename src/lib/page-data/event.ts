@@ -1,5 +1,5 @@
 /** Everything an event's page shows. */
-import { citedSources } from '../citations';
+import { citedSources, quoting } from '../citations';
 import { displayDate } from '../dates';
 import type { SiteContent, TimelineEvent } from '../entries';
 import { routes } from '../paths';
@@ -27,7 +27,7 @@ export function involvedLinks(content: SiteContent, event: TimelineEvent): Invol
 
 export function eventPage(content: SiteContent, event: TimelineEvent) {
   const index = content.events.findIndex((e) => e.id === event.id);
-  const extra = event.data.disputed ? [event.data.disputed.source] : [];
+  const extra = event.data.disputed ? [quoting(event.data.disputed)] : [];
   const frame: PageFrame = {
     title: event.data.title,
     lead: event.data.summary,

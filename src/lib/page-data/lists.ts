@@ -1,5 +1,6 @@
 /** The list pages: each returns its frame and the items it lists. */
-import { citationNumber, citedSources } from '../citations';
+import { citationNumber, citedSources, quoting } from '../citations';
+import { locatePassage, passageIndex, passagePath, type PassageIndex } from '../source-texts';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import type { Forbund, Page, SiteContent, Source } from '../entries';
 import {
@@ -42,16 +43,34 @@ function filterFrame(
   };
 }
 
+/** Where a marker leads: the quoted passage on the source's page, or the page itself. */
+function passageOrSource(index: PassageIndex, sourceId: string, passage: string | undefined): string {
+  const at = passage === undefined ? undefined : locatePassage(index, sourceId, passage);
+  return at ? passagePath(at) : routes.source(sourceId);
+}
+
 const named = (items: readonly { id: string; data: { name: string } }[]) => items.map((i) => ({ id: i.id, name: i.data.name }));
+
+/** The sources of the home page's opening sentences (src/pages/index.astro), with the words each rests on. */
+const HOME_CITATIONS = {
+  merger: { id: 'sfv-om-oss', citat: 'Förbundet startade 2024 och är en sammanslagning av tre lokala Samordningsförbund i länet' },
+  together: {
+    id: 'sfv-om-oss',
+    citat:
+      'främja arbetslivsinriktad rehabiliteringssamverkan mellan kommunerna i länet, Region Västmanland, Arbetsförmedlingen och Försäkringskassan',
+  },
+  forWhom: { id: 'finsam-lagen', citat: 'individer som är i behov av samordnade rehabiliteringsinsatser' },
+} as const;
 
 export function homePage(content: SiteContent) {
   const sources = citedSources(
     content.sources,
     [],
-    [{ id: 'nvsam-om-oss' }, { id: 'sfv-om-oss' }, { id: 'finsam-lagen' }, ...content.keyFigures.map((f) => f.source)],
+    [...Object.values(HOME_CITATIONS).map((c) => ({ id: c.id, passages: [c.citat] })), ...content.keyFigures.map(quoting)],
   );
   return {
     sources,
+    citations: HOME_CITATIONS,
     keyFigures: content.keyFigures,
     municipalities: content.municipalities.map((m) => ({ id: m.id, name: m.data.name, kommunkod: m.data.kommunkod })),
     perspectives: content.perspectives.map((p) => ({ label: p.data.title, path: routes.perspective(p.id) })),
@@ -108,7 +127,7 @@ export function forbundListPage(content: SiteContent) {
 export function partiesPage(content: SiteContent) {
   const frame = listFrame(
     'Parterna',
-    'Förutom de tio kommunerna är tre parter medlemmar i förbundet. De var med i alla tre tidigare förbund i länet och skrev under avsiktsförklaringen om ett förbund för hela Västmanland.',
+    'Förbundet ska främja samverkan mellan kommunerna i länet och tre parter till: Arbetsförmedlingen, Försäkringskassan och Region Västmanland. Här finns en sida om var och en av de tre.',
     citedSources(
       content.sources,
       [],
@@ -152,9 +171,10 @@ export function glossaryPage(content: SiteContent) {
   const sources = citedSources(
     content.sources,
     [],
-    content.terms.map((t) => t.data.source),
+    content.terms.map((t) => quoting(t.data)),
   );
   const order = sources.map((s) => s.id);
+  const passages = passageIndex(content.sourceTexts);
   const frame: PageFrame = {
     title: 'Ordlista',
     lead: 'Ord som du möter på webbplatsen, förklarade med enkla ord.',
@@ -168,7 +188,7 @@ export function glossaryPage(content: SiteContent) {
       id: term.id,
       term: term.data.term,
       explanation: term.data.explanation,
-      sourcePath: routes.source(term.data.source.id),
+      sourcePath: passageOrSource(passages, term.data.source.id, term.data.citat[0]),
       number: citationNumber(order, term.data.source.id),
     })),
   };
@@ -178,7 +198,10 @@ function seriesSources(content: SiteContent) {
   return citedSources(
     content.sources,
     [],
-    content.series.flatMap((s) => [s.data.source, ...s.data.comparison.flatMap((c) => (c.source ? [c.source] : []))]),
+    content.series.flatMap((s) => [
+      quoting(s.data),
+      ...s.data.comparison.flatMap((c) => (c.source ? [quoting({ ...c, source: c.source })] : [])),
+    ]),
   );
 }
 

@@ -1,5 +1,5 @@
 /** Everything a municipality's page shows. */
-import { citedSources } from '../citations';
+import { citedSources, quoting } from '../citations';
 import type { Forbund, Municipality, SiteContent } from '../entries';
 import { concernsMunicipality } from '../involvement';
 import { routes } from '../paths';
@@ -30,7 +30,7 @@ export function municipalityPage(content: SiteContent, kommun: Municipality) {
     sources: citedSources(
       content.sources,
       [kommun.body, guide?.body],
-      [...kommun.data.earlierForbundSources, ...kommun.data.sources, ...series.map((s) => s.data.source)],
+      [...kommun.data.earlierForbundSources, ...kommun.data.sources, ...series.map((s) => quoting(s.data))],
     ),
     meta: kommun.data,
     search: { type: 'kommun', kommuner: [name] },

@@ -20,6 +20,7 @@ export function sourcePage(content: SiteContent, source: Source) {
   return {
     frame,
     source,
+    text: content.sourceTexts.find((t) => t.id === source.id)?.data,
     citing: entriesCiting(content.all, source.id).map((usage) => ({ label: entryTitle(content.all, usage), path: entryPath(usage) })),
   };
 }
