@@ -8,8 +8,9 @@
  */
 import { gunzipSync } from 'node:zlib';
 
-/** A Pagefind fragment: a page's indexed text and metadata. */
+/** A Pagefind fragment: a page's address, indexed text and metadata. */
 export interface IndexedPage {
+  url?: string;
   content: string;
   meta: Record<string, string>;
 }
@@ -41,7 +42,7 @@ export function readFragment(file: Buffer): IndexedPage {
   const text = gunzipSync(file).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error('Not a Pagefind fragment.');
   const data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<IndexedPage>;
-  return { content: data.content ?? '', meta: data.meta ?? {} };
+  return { url: data.url, content: data.content ?? '', meta: data.meta ?? {} };
 }
 
 /** Metadata fields that hold words the reader does not see on the page (src/components/sok/SearchMeta.astro). */

@@ -53,7 +53,7 @@ describe('the vocabulary for the browser', () => {
 
   it('reads a Pagefind fragment', () => {
     const file = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/a/', content: 'Köping.', meta: { title: 'Köping' } })}`));
-    expect(readFragment(file)).toEqual({ content: 'Köping.', meta: { title: 'Köping' } });
+    expect(readFragment(file)).toEqual({ url: '/a/', content: 'Köping.', meta: { title: 'Köping' } });
     expect(() => readFragment(gzipSync(Buffer.from('{}')))).toThrow();
   });
 
