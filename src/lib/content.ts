@@ -12,6 +12,7 @@ import { describeProblems, fieldLine, findContentProblems, type ContentEntry } f
 import { findMdxProblems } from './mdx-safety';
 import type { ContentProblem } from './problems';
 import { compoundFinder, readCompoundList } from './compounds';
+import { everydayWordFinder, readEverydayWords } from './everyday-words';
 import { swedishWordList } from './swedish-dictionary';
 import type { SiteContent, Source, Settings } from './entries';
 import type { SourceTextData } from '@/schemas/kalltexter';
@@ -193,4 +194,13 @@ let findCompounds: ((text: string) => string[]) | undefined;
 export function searchCompoundParts(text: string): string[] {
   findCompounds ??= compoundFinder(readCompoundList(readFileSync(resolve(COMPOUND_LIST), 'utf8'), COMPOUND_LIST), swedishWordList());
   return findCompounds(text);
+}
+
+const EVERYDAY_WORDS = 'content/sok/vardagsord.yaml';
+let findEverydayWords: ((text: string, compoundParts?: readonly string[]) => string[]) | undefined;
+
+/** The everyday words for the words a text uses (and the parts of its compounds), for search: from content/sok/vardagsord.yaml. */
+export function searchEverydayWords(text: string, compoundParts: readonly string[] = []): string[] {
+  findEverydayWords ??= everydayWordFinder(readEverydayWords(readFileSync(resolve(EVERYDAY_WORDS), 'utf8'), EVERYDAY_WORDS));
+  return findEverydayWords(text, compoundParts);
 }

@@ -7,13 +7,15 @@ export interface Crumb {
   path?: string;
 }
 
-/** What search needs to know about a page: its type (a Pagefind filter), its municipalities and, for events, the date. */
+/** What search needs to know about a page: its type (a Pagefind filter), its municipalities, for events the date, and other names. */
 export interface SearchInfo {
   type: PageType;
   /** Names of the municipalities the page concerns. */
   kommuner?: string[];
   /** A date shown in results, already formatted in Swedish. */
   date?: string;
+  /** Other names the page is known by, besides its title (the glossary: every term and its forms). */
+  names?: string[];
 }
 
 export interface PageDates {

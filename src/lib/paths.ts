@@ -63,6 +63,8 @@ export const routes = {
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
   pagefind: () => '/pagefind/pagefind.js',
+  /** The words of the search index (src/integrations/search-vocabulary.ts). */
+  searchWords: () => '/sok/ord.json',
   noScriptSearchCss: () => '/sok-utan-js.css',
 } as const;
 

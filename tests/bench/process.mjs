@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 
 /**
  * The environment for a child build, as in tests/support/fixture.ts: a child
- * Astro build would take BASE_URL, MODE, … from here if they were set, and
- * SITE and BASE are left out so every copy is built for the local preview.
+ * Astro build would take BASE_URL, MODE, … from here if they were set. Every
+ * copy is built for the local preview: BASE is left out and SITE is the
+ * preview's address (a build without SITE stops, README "Publicera").
  */
 export function buildEnv(extra = {}) {
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
@@ -32,6 +33,7 @@ export function buildEnv(extra = {}) {
   ]) {
     delete env[key];
   }
+  env.SITE = 'http://localhost:4321';
   return env;
 }
 

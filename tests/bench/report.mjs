@@ -150,7 +150,7 @@ function searchSection(se) {
   lines.push('');
   if (se.pageLoadBytes?.median != null) {
     lines.push(
-      `Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} from /pagefind/ once (Pagefind's script, WebAssembly, entry and filter files), after the page itself has loaded and before anything is typed; no other page loads any of it.`,
+      `Opening \`/sok/\` fetches ${spread(se.pageLoadBytes, kib)} for search once (Pagefind's script, WebAssembly, entry and filter files from /pagefind/, and the index's words, /sok/ord.json), after the page itself has loaded and before anything is typed; no other page loads any of it.`,
       '',
     );
   }

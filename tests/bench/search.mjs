@@ -1,14 +1,14 @@
 /**
  * Search on /sok/ in Chromium with the CPU slowed down 4×: the time from the
  * keystroke that completes a query to the first rendered result, and the bytes
- * fetched from /pagefind/ for it.
+ * fetched for it from /pagefind/ and /sok/ord.json (the index's words, src/lib/search-vocabulary.ts).
  *
  * - cold: a fresh /sok/ (which loads Pagefind once the page has loaded, before
  *   any key is pressed): this query's index chunks and result fragments are all fetched;
  * - warm: the same, after another search in the page, so chunks that query
  *   already fetched are reused.
- * The bytes /sok/ fetches from /pagefind/ as it opens (Pagefind's script, WebAssembly,
- * entry and filter files) are reported apart, once per page.
+ * The bytes /sok/ fetches as it opens (Pagefind's script, WebAssembly, entry and
+ * filter files, and the index's words) are reported apart, once per page.
  *
  * The field searches at once when no search is running, so there is no timer in the time.
  * The query is put in the field except for its last character, which is pressed
@@ -94,7 +94,10 @@ async function measureQuery(browser, url, query, priming) {
     const fetched = [];
     let counting = false;
     let inFlight = 0;
-    const isPagefind = (request) => new URL(request.url()).pathname.includes('/pagefind/');
+    const isPagefind = (request) => {
+      const path = new URL(request.url()).pathname;
+      return path.includes('/pagefind/') || path.endsWith('/sok/ord.json');
+    };
     page.on('request', (request) => {
       if (isPagefind(request)) inFlight++;
     });
@@ -205,7 +208,7 @@ export async function benchSearch({ baseUrl, chromePath, runs, log = console.log
     primingQuery: PRIMING_QUERY,
     loadBefore: summarize(loads),
     bytesNote:
-      'response bodies plus headers of /pagefind/ requests, as served by tests/support/server.ts (brotli for Pagefind’s script and WebAssembly; its index and fragment files are gzip-compressed by Pagefind itself)',
+      'response bodies plus headers of requests for /pagefind/ and /sok/ord.json, as served by tests/support/server.ts (brotli for Pagefind’s script and WebAssembly and for the words list; Pagefind’s index and fragment files are gzip-compressed by Pagefind itself)',
     pageLoadBytes: summarize(rows.flatMap((row) => row.cold.map((r) => r.loadBytes))),
     targetMs: 300,
     queries: rows.map((row) => ({

@@ -99,4 +99,10 @@ describe.concurrent('bad content stops the build', () => {
     f.edit('content/sok/sammansattningar.yaml', (t) => `${t}\nförbundsstämma: förbund stämma\n`);
     await expectRejected(f, /content\/sok\/sammansattningar\.yaml: "förbundsstämma" ska följas av minst två delar/);
   });
+
+  it('an everyday word without brackets', async () => {
+    const f = createFixture('everyday-words');
+    f.edit('content/sok/vardagsord.yaml', (t) => `${t}\nstyrelse: ledning\n`);
+    await expectRejected(f, /content\/sok\/vardagsord\.yaml: "styrelse" ska följas av vardagsorden inom hakparentes/);
+  });
 });

@@ -37,10 +37,18 @@ describe('the README', () => {
     fixture.write('content/tidslinje/2022-03-readme-exempel.mdx', blockAfter('### Lägga till en händelse i tidslinjen'));
     fixture.write('content/bidrag/readme-exempel.yaml', blockAfter('**En dataserie**'));
     fixture.edit('content/sok/sammansattningar.yaml', (text) => `${text.trimEnd()}\n${compoundExample()}\n`);
+    const everyday = blockAfter('#### Vardagsord');
+    fixture.edit('content/sok/vardagsord.yaml', (text) => `${text.trimEnd()}\n${everyday}`);
     const result = await fixture.build();
     expect(result.code, result.output).toBe(0);
     expect(result.htmlFiles).toContain(join('insatser', 'readme-exempel', 'index.html'));
     expect(result.htmlFiles).toContain(join('tidslinje', '2022-03-readme-exempel', 'index.html'));
     expect(readFileSync(join(fixture.dir, 'dist', 'ekonomi', 'index.html'), 'utf8')).toContain('id="readme-exempel"');
+    // The everyday word reaches the index of a page that uses the word ("Köpings kommunfullmäktige").
+    const [word = '', everydayWord = ''] = /^(\S+): \[([^\],]+)/.exec(everyday)?.slice(1) ?? [];
+    expect(word).not.toBe('');
+    expect(readFileSync(join(fixture.dir, 'dist', 'kommuner', 'koping', 'index.html'), 'utf8')).toMatch(
+      new RegExp(`data-pagefind-meta="vardagsord">[^<]*\\b${everydayWord}\\b`),
+    );
   });
 });

@@ -68,8 +68,8 @@ const CASES: [string, string][] = [
   ['500 000', '/ekonomi/'],
   ['2003:1210', '/kallor/finsam-lagen/'],
   // parts of compounds
-  // /forbund/ has "ordning" only inside "förbundsordning"
-  ['ordning', '/forbund/'],
+  // the glossary has "ordning" only inside "förbundsordning", one of its terms
+  ['ordning', '/ordlista/'],
   ['nätverk', '/insatser/kommunvisa-natverkstraffar/'],
   ['samverkan medel', '/insatser/samverkansmedel/'],
 ];
@@ -158,17 +158,63 @@ describe('search filters and URL', () => {
     for (const word of words) expect(text).toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}($|[^\\p{L}\\p{N}])`, 'u'));
   });
 
-  it('without JavaScript, says search needs it and hides the filters; with it, says nothing of the kind', async () => {
+  it('without JavaScript, says search needs it and cannot show the query, hides the field and filters, and lists every page; with it, says nothing of the kind', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(new URL('sok/', baseUrl).href);
+    // Where the header's search form leads: a static page cannot read ?q= without a script.
+    await plain.goto(new URL('sok/?q=Köping', baseUrl).href);
     expect(await plain.locator('.no-js-note').isVisible()).toBe(true);
+    expect(await plain.locator('.no-js-note').textContent()).toMatch(/behöver JavaScript.*inte heller visa vad du sökte på/s);
+    expect(await plain.locator('#sok-fraga').isVisible()).toBe(false);
     expect(await plain.locator('#sok-typ').isVisible()).toBe(false);
     expect(await plain.locator('.site-index a').count()).toBeGreaterThan(80);
     await noJs.close();
     await page.goto(new URL('sok/', baseUrl).href);
     expect(await page.locator('#sok-typ').isVisible()).toBe(true);
     expect(await page.locator('.no-js-note').count()).toBe(0);
+  });
+
+  it('does not take a word the site does not use for the beginning of another, and offers the closest word as a link in the live region', async () => {
+    await page.goto(new URL('sok/?q=kalle', baseUrl).href);
+    const status = page.locator('site-search [role="status"]');
+    // The index has the word in both cases ("Källa" and "källa"); either is the right offer.
+    await expect.poll(() => status.textContent()).toMatch(/^Inga träffar för ”kalle”\. Menade du [Kk]älla\?$/);
+    expect(await page.locator('site-search .results > li').count()).toBe(0);
+    // The suggestion is a real link inside the polite live region, reached with the keyboard after the form.
+    const offer = status.getByRole('link', { name: /^källa$/i });
+    const word = (await offer.textContent()) ?? '';
+    expect(await offer.getAttribute('href')).toMatch(new RegExp(`/sok/\\?q=${encodeURIComponent(word)}$`));
+    expect(await auditInPage(page)).toEqual([]);
+    await page.locator('site-search button[type="submit"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(word);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(word);
+    await expect.poll(() => page.locator('#sok-fraga').inputValue()).toBe(word);
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^\\d+ träffar för ”${word}”\\.$`));
+  });
+
+  it('searches for the site’s word in place of a long misspelling, and says so', async () => {
+    await search({ q: 'samordnigsförbund' });
+    expect(await page.locator('site-search [role="status"]').textContent()).toMatch(
+      /^Inga träffar för ”samordnigsförbund”\. Visar \d+ träffar för ”samordningsförbund”\.$/,
+    );
+    expect(await page.locator('site-search .results > li').count()).toBeGreaterThan(0);
+  });
+
+  it('links a glossary result to its term, and keeps source numbers and fact boxes out of excerpts', async () => {
+    await search({ q: 'förbundschef' });
+    const first = page.locator('site-search .results > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/ordlista\/#forbundschef$/);
+    expect(await first.locator('h2 a').textContent()).toBe('Förbundschef (Ordlista)');
+    for (const q of ['förbundschef', 'Köping', 'likvidation', 'lösningsfokus']) {
+      await search({ q });
+      for (const excerpt of await page.locator('site-search .result-excerpt').allTextContents()) {
+        expect(excerpt, q).not.toMatch(
+          /\[\d+\]|Kommunkod\d|\d(?:Typ|Förbund|Upphörde|Säte)|(?:Sort\p{L}+|Status|Tid|Kommuner|Parter)Uppgift/u,
+        );
+      }
+    }
   });
 
   it('with results and filters on the page, passes axe and keeps to the CSP', async () => {

@@ -1,0 +1,52 @@
+/**
+ * A page's finished HTML made ready for the search index (BaseLayout runs it on
+ * the rendered main content), so that result excerpts read as text:
+ *
+ * - Fact boxes (`<dl class="facts">`, `event-facts`, `source-facts`) are left out
+ *   of the indexed text, where their terms and values would run into each
+ *   other and into the first paragraph ("Kommunkod1983Förbund före 2024…").
+ *   Their content is returned as sentences ("Kommunkod: 1983.") for a metadata
+ *   field: still searchable ("kommunkod 1983" finds Köping), never an excerpt.
+ * - Pagefind separates paragraphs, list items and table cells, but joins the
+ *   text of adjacent terms, descriptions, header cells and captions
+ *   ("KommunKommunkod", "avsiktsförklaringen13"). A space before each of their
+ *   end tags keeps the words apart; it changes nothing on screen.
+ *
+ * Nothing visible changes: the fact boxes stay on the page as they were.
+ */
+import { plainText } from './compounds';
+
+const FACT_BOX = /<dl\b([^>]*\bclass="(?:[^"]*\s)?(?:facts|event-facts|source-facts)(?:\s[^"]*)?"[^>]*)>([\s\S]*?)<\/dl>/g;
+const TERM_OR_VALUE = /<(dt|dd)\b[^>]*>([\s\S]*?)<\/\1>/g;
+const JOINED_END = /(\S)(<\/(?:dt|dd|th|caption|figcaption|summary|legend)>)/g;
+
+const clean = (html: string) => plainText(html).replace(/\s+/g, ' ').trim();
+
+/** "Kommunkod: 1983." for each term and its value in a fact box. */
+function factSentences(body: string): string[] {
+  const sentences: string[] = [];
+  let term = '';
+  for (const [, tag, html] of body.matchAll(TERM_OR_VALUE)) {
+    const text = clean(html);
+    if (tag === 'dt') term = text;
+    else if (text) sentences.push(`${term ? `${term}: ` : ''}${text}${/[.!?]$/.test(text) ? '' : '.'}`);
+  }
+  return sentences;
+}
+
+export interface SearchMarkup {
+  /** The HTML, fact boxes marked `data-pagefind-ignore`, with spaces where Pagefind would join words. */
+  html: string;
+  /** The fact boxes' content, one sentence per fact. */
+  facts: string[];
+}
+
+export function searchMarkup(html: string): SearchMarkup {
+  const facts: string[] = [];
+  const marked = html.replace(FACT_BOX, (_, attributes: string, body: string) => {
+    facts.push(...factSentences(body));
+    const ignore = /\bdata-pagefind-ignore\b/.test(attributes) ? '' : ' data-pagefind-ignore';
+    return `<dl${attributes}${ignore}>${body}</dl>`;
+  });
+  return { html: marked.replace(JOINED_END, '$1 $2'), facts };
+}
