@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite. Each step prints its own report; the last line
- * counts the steps that passed and failed.
+ * `npm test`: the whole suite. Each step starts as soon as what it needs is
+ * there, so the two cores stay busy: everything that reads only the sources
+ * starts at once, together with the build; the checks on the built site and
+ * the browser tests start when the build is done.
  *
- *   1. at once, as they read the sources and nothing else:
- *      astro check (types and templates, zero errors), lint (Prettier and
- *      ESLint, zero warnings), unit tests (Vitest), spelling of the Swedish
- *      content (cspell + @cspell/dict-sv + content/stavning/projektord.txt) and
- *      the bad-content tests (broken copies under .tmp/ must stop their build
- *      with a clear message)
- *   3. the build (Astro + Pagefind), as a preview for http://localhost:4321
- *   4. checks on the built site: HTML validity, links, citations, facts, readability (LIX)
- *   5. browser tests in Chromium: axe, console errors, other origins, CSP, no-JS
+ *   at once:    lint (Prettier and ESLint, zero warnings), unit tests (Vitest), spelling of the
+ *               Swedish content (cspell + @cspell/dict-sv +
+ *               content/stavning/projektord.txt), the bad-content tests (broken
+ *               copies under .tmp/ must stop their build with a clear message)
+ *               and the build (Astro + Pagefind), as a preview for
+ *               http://localhost:4321
+ *   after the build: astro check (types and templates, zero errors; it writes
+ *               the same generated types as the build), checks on the built site (HTML validity, links,
+ *               citations, facts, readability) and browser tests in Chromium
+ *               (axe, console errors, other origins, CSP, no-JS, search, charts)
+ *
+ * The copy built under /samordning/ is shared by three test files in three
+ * steps; tests/support/base-build.ts builds it once, behind a lock.
+ *
+ * Each step's output is printed whole when it ends; the last lines give each
+ * step's time and count the steps that passed and failed.
  */
 import { spawn } from 'node:child_process';
 import { findChromium } from './support/chromium.mjs';
@@ -19,19 +28,19 @@ import { findChromium } from './support/chromium.mjs';
 const steps = [];
 const startedAll = Date.now();
 
-/** Runs one step; with `quiet`, its output is held back and printed whole when it ends. */
-function run(name, command, args, { env = {}, quiet = false } = {}) {
+/** Runs one step with its output held back and printed whole when it ends. */
+function run(name, command, args, { env = {} } = {}) {
   const started = Date.now();
-  if (!quiet) console.log(`\n▶ ${name}`);
+  console.log(`▶ ${name} (started at ${((started - startedAll) / 1000).toFixed(0)} s)`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       const ok = code === 0;
       const seconds = (Date.now() - started) / 1000;
-      if (quiet) console.log(`\n▶ ${name}\n${output.trimEnd()}`);
+      console.log(`\n▶ ${name}\n${output.trimEnd()}`);
       console.log(`${ok ? '✓' : '✗'} ${name} (${seconds.toFixed(1)} s)`);
       steps.push({ name, ok, seconds });
       resolve(ok);
@@ -53,21 +62,23 @@ try {
   console.error(`\n✗ ${error.message}`);
 }
 
-// What reads only the sources runs at once (the bad-content builds work in copies under .tmp/).
+const build = run('build', 'npm', ['run', 'build:preview', '--silent']);
 await Promise.all([
-  run('astro check', 'npx', ['astro', 'check'], { quiet: true }),
-  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { quiet: true }),
-  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { quiet: true }),
-  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { quiet: true }),
-  run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW, quiet: true }),
+  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent']),
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']),
+  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions']),
+  run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW }),
+  // After the build: both write Astro's generated types and content cache (.astro/, node_modules/.astro/).
+  build.then(() => run('astro check', 'npx', ['astro', 'check'])),
+  build.then((built) =>
+    built ? run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']) : skip('built-site checks', 'the build failed'),
+  ),
+  build.then((built) => {
+    if (!built) return skip('browser tests (Chromium)', 'the build failed');
+    if (!chromePath) return skip('browser tests (Chromium)', 'no Chromium');
+    return run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], { env: { CHROME_PATH: chromePath } });
+  }),
 ]);
-const built = await run('build', 'npm', ['run', 'build:preview']);
-// One after the other: both use the same build under /samordning/ (tests/support/base-build.ts).
-if (built) await run('built-site checks', 'npx', ['vitest', 'run', '--project', 'site']);
-else skip('built-site checks', 'the build failed');
-if (!built) skip('browser tests (Chromium)', 'the build failed');
-else if (!chromePath) skip('browser tests (Chromium)', 'no Chromium');
-else await run('browser tests (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], { env: { CHROME_PATH: chromePath } });
 
 const passed = steps.filter((s) => s.ok).length;
 const failed = steps.length - passed;

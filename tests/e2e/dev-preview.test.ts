@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { ROOT, buildEnv } from '../support/fixture';
+import { ROOT, buildEnv, createFixture } from '../support/fixture';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 let BASE = '';
@@ -41,8 +41,9 @@ beforeAll(async () => {
   const port = await freePort();
   BASE = `http://127.0.0.1:${port}`;
   // Astro's own CLI under this Node (24), in a process group of its own, so that stopping it stops everything it started.
+  // In a copy of the project: the dev server writes Astro's generated types and cache, as `astro check` does at the same time.
   server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
+    cwd: createFixture('dev-preview').dir,
     env: buildEnv(),
     stdio: 'pipe',
     detached: true,

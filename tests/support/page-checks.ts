@@ -1,8 +1,12 @@
 /**
- * In-page checks for the browser tests: axe-core and a recorder of
- * Content-Security-Policy violations, both added to every page of a context
- * before its own scripts run (init scripts are not subject to the page's CSP).
+ * In-page checks for the browser tests: a recorder of Content-Security-Policy
+ * violations, added to every page of a context before its own scripts run
+ * (init scripts are not subject to the page's CSP), and axe-core, evaluated in
+ * a page only when axe is to run there (evaluation from the test is not
+ * subject to the CSP either; parsing axe on every page would cost more than
+ * many of the pages themselves).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -10,6 +14,7 @@ import { DIMENSIONS } from '@/lib/filters';
 import type { FilterSection } from '@/lib/paths';
 
 const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A/AA and 2.2 AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -28,10 +33,14 @@ const RECORD_CSP_VIOLATIONS = `
   });
 `;
 
-/** Adds axe-core and the CSP recorder to every page the context opens from now on. */
+/** Adds the CSP recorder to every page the context opens from now on. */
 export async function instrument(context: BrowserContext): Promise<void> {
-  await context.addInitScript({ path: require.resolve('axe-core/axe.min.js') });
   await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
+}
+
+/** Puts axe-core into the page unless it is there already. */
+async function withAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 }
 
 /** The CSP violations the page has reported since it started loading. */
@@ -58,6 +67,7 @@ export async function settled(page: Page): Promise<void> {
  * CSP violation reported since the page started loading.
  */
 export async function auditInPage(page: Page, { axe = true } = {}): Promise<string[]> {
+  if (axe) await withAxe(page);
   return page.evaluate(
     async ({ tags, axe }) => {
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
