@@ -103,7 +103,7 @@ const PAGE_TIMEOUT_MS = 60_000;
 
 /** The page's problems, or a line saying that its checks did not finish in time. */
 async function auditInTime(page: Page, path: string): Promise<{ problems: string[]; finished: boolean }> {
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, PAGE_TIMEOUT_MS)));
   const problems = await Promise.race([auditPage(page, path), late]);
   clearTimeout(timer);
