@@ -103,10 +103,13 @@ const PAGE_TIMEOUT_MS = 60_000;
 
 /** The page's problems, or a line saying that its checks did not finish in time. */
 async function auditInTime(page: Page, path: string): Promise<{ problems: string[]; finished: boolean }> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, PAGE_TIMEOUT_MS)));
-  const problems = await Promise.race([auditPage(page, path), late]);
-  clearTimeout(timer);
+  const audit = auditPage(page, path);
+  const late = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, PAGE_TIMEOUT_MS);
+    const stop = () => clearTimeout(timer);
+    audit.then(stop, stop);
+  });
+  const problems = await Promise.race([audit, late]);
   return problems
     ? { problems, finished: true }
     : { problems: [`/${path}: the checks did not finish within ${PAGE_TIMEOUT_MS / 1000} s`], finished: false };
