@@ -7,6 +7,7 @@ import glossaryLinks from './src/integrations/glossary-links.ts';
 import { readGlossaryTerms } from './src/integrations/glossary-terms.ts';
 import headers from './src/integrations/headers.ts';
 import mdxSafety from './src/integrations/mdx-safety.ts';
+import { checkSearchWordLists } from './src/integrations/search-word-lists.ts';
 
 /**
  * Where the site is published: SITE and BASE, e.g. SITE=https://example.org BASE=/samordning/.
@@ -39,6 +40,9 @@ function siteAddress() {
     },
   };
 }
+
+// A mistake in the search's word lists stops here, before any page is built.
+checkSearchWordLists();
 
 export default defineConfig({
   site,

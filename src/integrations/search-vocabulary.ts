@@ -19,15 +19,14 @@ registerHooks({
   },
 });
 const { readFragment, searchVocabulary } = await import('../lib/search-vocabulary.ts');
-const { readEverydayWords } = await import('../lib/everyday-words.ts');
+const { EVERYDAY_WORDS_FILE, readEverydayWords } = await import('../lib/everyday-words.ts');
 
-const EVERYDAY_WORDS = 'content/sok/vardagsord.yaml';
 const dist = process.argv[2] ?? 'dist';
 const fragments = join(dist, 'pagefind', 'fragment');
 const pages = readdirSync(fragments)
   .filter((file) => file.endsWith('.pf_fragment'))
   .map((file) => readFragment(readFileSync(join(fragments, file))));
-const vocabulary = searchVocabulary(pages, readEverydayWords(readFileSync(EVERYDAY_WORDS, 'utf8'), EVERYDAY_WORDS));
+const vocabulary = searchVocabulary(pages, readEverydayWords(readFileSync(EVERYDAY_WORDS_FILE, 'utf8'), EVERYDAY_WORDS_FILE));
 const out = join(dist, 'sok', 'ord.json');
 mkdirSync(join(dist, 'sok'), { recursive: true });
 writeFileSync(out, JSON.stringify(vocabulary));

@@ -16,6 +16,8 @@ export type CompoundList = Record<string, string[]>;
 
 /** What an editor writes instead of parts, for a word that must not be split. */
 export const DO_NOT_SPLIT = 'dela inte';
+/** The editors' exceptions to the dictionary's splitting. */
+export const COMPOUND_LIST_FILE = 'content/sok/sammansattningar.yaml';
 
 const WORD = /[\p{L}]+/gu;
 /** An inflected form may add this many letters to the compound ("-ordningarnas"). */

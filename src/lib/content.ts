@@ -11,8 +11,8 @@ import { sortEvents, orderProblems } from './timeline';
 import { describeProblems, fieldLine, findContentProblems, type ContentEntry } from './integrity';
 import { findMdxProblems } from './mdx-safety';
 import type { ContentProblem } from './problems';
-import { compoundFinder, readCompoundList } from './compounds';
-import { everydayWordFinder, readEverydayWords } from './everyday-words';
+import { COMPOUND_LIST_FILE, compoundFinder, readCompoundList } from './compounds';
+import { EVERYDAY_WORDS_FILE, everydayWordFinder, readEverydayWords } from './everyday-words';
 import { swedishWordList } from './swedish-dictionary';
 import type { SiteContent, Source, Settings } from './entries';
 import type { SourceTextData } from '@/schemas/kalltexter';
@@ -187,20 +187,21 @@ export async function getSettings(): Promise<Settings> {
   return (await getSiteContent()).settings;
 }
 
-const COMPOUND_LIST = 'content/sok/sammansattningar.yaml';
 let findCompounds: ((text: string) => string[]) | undefined;
 
 /** The parts of the compounds a text uses, for search: split against the Swedish dictionary, exceptions from content/sok/sammansattningar.yaml. */
 export function searchCompoundParts(text: string): string[] {
-  findCompounds ??= compoundFinder(readCompoundList(readFileSync(resolve(COMPOUND_LIST), 'utf8'), COMPOUND_LIST), swedishWordList());
+  findCompounds ??= compoundFinder(
+    readCompoundList(readFileSync(resolve(COMPOUND_LIST_FILE), 'utf8'), COMPOUND_LIST_FILE),
+    swedishWordList(),
+  );
   return findCompounds(text);
 }
 
-const EVERYDAY_WORDS = 'content/sok/vardagsord.yaml';
 let findEverydayWords: ((text: string, compoundParts?: readonly string[]) => string[]) | undefined;
 
 /** The everyday words for the words a text uses (and the parts of its compounds), for search: from content/sok/vardagsord.yaml. */
 export function searchEverydayWords(text: string, compoundParts: readonly string[] = []): string[] {
-  findEverydayWords ??= everydayWordFinder(readEverydayWords(readFileSync(resolve(EVERYDAY_WORDS), 'utf8'), EVERYDAY_WORDS));
+  findEverydayWords ??= everydayWordFinder(readEverydayWords(readFileSync(resolve(EVERYDAY_WORDS_FILE), 'utf8'), EVERYDAY_WORDS_FILE));
   return findEverydayWords(text, compoundParts);
 }

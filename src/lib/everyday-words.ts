@@ -14,6 +14,8 @@ import { loadYaml } from './yaml';
 export type EverydayWords = Record<string, string[]>;
 
 /** What an entry may hold: letters, digits, spaces and hyphens ("7-20", "e-post"). */
+/** The editors' everyday words for the site's words. */
+export const EVERYDAY_WORDS_FILE = 'content/sok/vardagsord.yaml';
 const ALLOWED = /^[\p{L}\p{N}][\p{L}\p{N} -]*$/u;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 

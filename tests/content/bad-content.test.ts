@@ -1,9 +1,10 @@
 /**
  * An editor's mistake stops the real build with a Swedish message that names
  * the file and the field, and nothing is published (no dist/ left behind).
- * One case per kind of check: the schemas, the cross-file check, file names
- * and YAML checked before Astro reads the files, the glossary read at config
- * time, the search word list and the citations' passages. Every single mistake and its exact message is a
+ * One case per kind of check: the schemas, the cross-file check (references
+ * and the citations' passages), file names and YAML checked before Astro
+ * reads the files, the glossary and the search's word lists read at config
+ * time. Every single mistake and its exact message is a
  * unit test (tests/unit/schemas.test.ts, integrity.test.ts, entry-id.test.ts,
  * compounds.test.ts); these builds prove the messages reach the editor.
  */
@@ -35,16 +36,10 @@ describe.concurrent('bad content stops the build', () => {
     );
   });
 
-  it('a cross-file error: unknown source in a <Kalla> in MDX', async () => {
-    const f = createFixture('unknown-kalla');
-    f.edit('content/kommuner/arboga.mdx', (t) => `${t}\n\nEn mening till.<Kalla id="finsamlagen" />\n`);
-    const line = readFileSync(`${f.dir}/content/kommuner/arboga.mdx`, 'utf8').split('\n').findIndex((l) => l.includes('finsamlagen')) + 1;
-    await expectRejected(f, new RegExp(`content/kommuner/arboga\\.mdx, rad ${line}: fältet <Kalla id="finsamlagen"> pekar på källan "finsamlagen"`));
-  });
-
-  it('citations whose passage is missing, not in the source, in another source, or whose hedge is dropped', async () => {
-    const f = createFixture('passages');
+  it('the cross-file check: an unknown source, and citations whose passage is missing, not in the source, in another source, or whose hedge is dropped', async () => {
+    const f = createFixture('cross-file');
     const lines = [
+      'En mening till.<Kalla id="finsamlagen" />',
       'Förbundet har många anställda.<Kalla id="avsiktsforklaring" citat="Förbundet har 500 anställda" />',
       'Samverkan gäller personer mellan 16 och 67 år.<Kalla id="avsiktsforklaring" citat="Samverkan avser personer i åldern 16-67 år." />',
       'En mening utan citat.<Kalla id="avsiktsforklaring" />',
@@ -56,6 +51,7 @@ describe.concurrent('bad content stops the build', () => {
     const at = (needle: string) => `content/kommuner/arboga\\.mdx, rad ${line(needle)}: fältet `;
     await expectRejected(
       f,
+      new RegExp(`${at('finsamlagen')}<Kalla id="finsamlagen"> pekar på källan "finsamlagen"`),
       new RegExp(`${at('500 anställda')}<Kalla id="avsiktsforklaring"> citatet ”Förbundet har 500 anställda” finns inte i källan "avsiktsforklaring"`),
       new RegExp(`${at('16-67')}<Kalla id="avsiktsforklaring"> citatet .* Citatet står i källan "sfv-om-oss": byt id till den källan`),
       new RegExp(`${at('utan citat')}<Kalla id="avsiktsforklaring"> har inget citat`),
@@ -94,13 +90,13 @@ describe.concurrent('bad content stops the build', () => {
     );
   });
 
-  it('a compound word without its parts', async () => {
+  it('a compound word without its parts, read at config time', async () => {
     const f = createFixture('compound-parts');
     f.edit('content/sok/sammansattningar.yaml', (t) => `${t}\nförbundsstämma: förbund stämma\n`);
     await expectRejected(f, /content\/sok\/sammansattningar\.yaml: "förbundsstämma" ska följas av minst två delar/);
   });
 
-  it('an everyday word without brackets', async () => {
+  it('an everyday word without brackets, read at config time', async () => {
     const f = createFixture('everyday-words');
     f.edit('content/sok/vardagsord.yaml', (t) => `${t}\nstyrelse: ledning\n`);
     await expectRejected(f, /content\/sok\/vardagsord\.yaml: "styrelse" ska följas av vardagsorden inom hakparentes/);
