@@ -3,7 +3,9 @@
  * `npm test`: the whole suite. Each step starts as soon as what it needs is
  * there, so the two cores stay busy: everything that reads only the sources
  * starts at once, together with the build; the checks on the built site and
- * the browser tests start when the build is done.
+ * the browser tests start when the build is done. The build and the browser
+ * tests, the longest chain, run at normal priority; the other steps run niced
+ * beside them.
  *
  *   at once:    lint (Prettier and ESLint, zero warnings), unit tests (Vitest), spelling of the
  *               Swedish content (cspell + @cspell/dict-sv +
@@ -28,12 +30,17 @@ import { findChromium } from './support/chromium.mjs';
 const steps = [];
 const startedAll = Date.now();
 
-/** Runs one step with its output held back and printed whole when it ends. */
-function run(name, command, args, { env = {} } = {}) {
+/**
+ * Runs one step with its output held back and printed whole when it ends. A
+ * step `beside` the critical path (build, then browser tests) runs at a lower
+ * CPU priority, in the time those leave free.
+ */
+function run(name, command, args, { env = {}, beside = false } = {}) {
   const started = Date.now();
   console.log(`▶ ${name} (started at ${((started - startedAll) / 1000).toFixed(0)} s)`);
+  const [program, argv] = beside ? ['nice', ['-n', '15', command, ...args]] : [command, args];
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(program, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -64,10 +71,10 @@ try {
 
 const build = run('build', 'npm', ['run', 'build:preview', '--silent']);
 await Promise.all([
-  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent']),
-  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']),
-  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions']),
-  run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW }),
+  run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { beside: true }),
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { beside: true }),
+  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { beside: true }),
+  run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW, beside: true }),
   // After the build: both write Astro's generated types and content cache (.astro/, node_modules/.astro/).
   build.then(() => run('astro check', 'npx', ['astro', 'check'])),
   build.then((built) =>
