@@ -12,7 +12,8 @@ export default defineConfig({
         // Schemas import `reference` from astro:content, which exists only in a build: see tests/support/astro-content.ts.
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         // One module graph for all unit files (isolate: false): they share no state, and it is three times faster.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+        // npm test runs them niced beside the browser tests: a test that takes a minute there is hung, not slow.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 60_000 },
       },
       {
         extends: true,
@@ -26,7 +27,11 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, one per core: each has its own browser, and the server and the build are shared read-only.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // expect.poll waits for a state (results shown, focus moved): up to 10 s on a busy machine, not Vitest's 1 s.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/support/e2e-setup.ts'],
         },
       },

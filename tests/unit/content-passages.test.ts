@@ -38,8 +38,8 @@ describe('citations in the content', () => {
     findCitations(entry.body ?? '', bodyFirstLine(entry)).map((use) => ({ ...use, file: entry.filePath })),
   );
 
-  // A second alone; more while the rest of the suite runs beside it.
-  it('each quote a passage that is in their own source', { timeout: 30_000 }, () => {
+  // A second alone; more while the rest of the suite runs beside it (the unit project's timeout is a minute).
+  it('each quote a passage that is in their own source', () => {
     const problems = citationPassageProblems(entries, index);
     expect(problems.length === 0 ? '' : describeProblems(problems)).toBe('');
   });
