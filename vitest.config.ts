@@ -12,12 +12,13 @@ export default defineConfig({
         // Schemas import `reference` from astro:content, which exists only in a build: see tests/support/astro-content.ts.
         resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
         // One module graph for all unit files (isolate: false): they share no state, and it is three times faster.
-        // npm test runs them niced beside the browser tests: a test that takes a minute there is hung, not slow.
+        // A test that takes a minute while the rest of the suite runs beside it is hung, not slow.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 60_000 },
       },
       {
         extends: true,
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
+        // Niced beside the browser tests in npm test, these builds wait for CPU: the timeouts catch a hung build, not a slow one.
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 480_000, hookTimeout: 480_000 },
       },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 300_000, isolate: false } },
       {

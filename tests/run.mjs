@@ -72,8 +72,9 @@ try {
 const build = run('build', 'npm', ['run', 'build:preview', '--silent']);
 await Promise.all([
   run('lint (Prettier, ESLint)', 'npm', ['run', 'lint', '--silent'], { beside: true }),
-  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit'], { beside: true }),
-  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions'], { beside: true }),
+  // Unit tests and spelling take a few seconds of CPU: at normal priority they are done before they could slow the build much.
+  run('unit tests', 'npx', ['vitest', 'run', '--project', 'unit']),
+  run('spelling (cspell, Swedish)', 'npx', ['cspell', '--no-progress', '--show-suggestions']),
   run('bad-content tests', 'npx', ['vitest', 'run', '--project', 'content'], { env: PREVIEW, beside: true }),
   // After the build: both write Astro's generated types and content cache (.astro/, node_modules/.astro/).
   build.then(() => run('astro check', 'npx', ['astro', 'check'])),

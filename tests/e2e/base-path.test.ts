@@ -14,7 +14,7 @@ let server: StaticServer;
 beforeAll(async () => {
   server = await serveDist(buildUnderBase(), BASE_PATH);
   browser = await launchBrowser();
-}, 240_000);
+}, 600_000); // It may wait for another step to finish the build (tests/support/base-build.ts).
 afterAll(async () => {
   await browser?.close();
   await server?.close();

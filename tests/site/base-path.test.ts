@@ -12,7 +12,7 @@ let dist = '';
 
 beforeAll(() => {
   dist = buildUnderBase();
-}, 240_000);
+}, 600_000); // It may wait for another step to finish the build (tests/support/base-build.ts).
 
 describe(`built with BASE=${BASE}`, () => {
   it('every internal link, fragment and asset resolves under the base', async () => {

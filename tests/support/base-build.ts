@@ -2,6 +2,9 @@
  * A copy of the site built under a sub-path (SITE=https://example.org,
  * BASE=/samordning/). The build is kept with a stamp of the sources it was
  * built from, and reused only while the sources still have that stamp.
+ * The copy also holds the README's examples for editors, added as an editor
+ * would add them (tests/support/readme-examples.ts): one build shows that the
+ * site works under a sub-path and that the examples build as written.
  * `npm test` runs its steps side by side, and three of them need this build:
  * a lock makes the first one build it and the others wait for it.
  */
@@ -10,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COPIED, ROOT, buildEnv, createFixture } from './fixture';
+import { addReadmeExamples } from './readme-examples';
 
 export const BASE_SITE = 'https://example.org';
 export const BASE_PATH = '/samordning/';
@@ -18,7 +22,7 @@ const STAMP = join(DIR, 'sources.sha256');
 /** Held while one process builds; holds that process' id. */
 const LOCK = join(ROOT, '.tmp', 'fixtures', 'base-path.lock');
 /** Everything a build reads from the project: what createFixture copies, and the installed packages. */
-const INPUTS = [...COPIED, 'package-lock.json'];
+const INPUTS = [...COPIED, 'package-lock.json', 'README.md'];
 
 /** A hash over the paths and contents of the build's inputs and the build settings. */
 function sourcesStamp(): string {
@@ -48,7 +52,7 @@ function isRunning(pid: number): boolean {
 /** Runs `work` holding the lock: waits while another live process holds it, takes over a lock left by one that died. */
 function withLock<T>(work: () => T): T {
   mkdirSync(join(ROOT, '.tmp', 'fixtures'), { recursive: true });
-  const until = Date.now() + 300_000;
+  const until = Date.now() + 480_000;
   for (;;) {
     try {
       mkdirSync(LOCK);
@@ -57,7 +61,7 @@ function withLock<T>(work: () => T): T {
     } catch {
       const holder = Number(existsSync(join(LOCK, 'pid')) ? readFileSync(join(LOCK, 'pid'), 'utf8') : NaN);
       if (Number.isInteger(holder) && !isRunning(holder)) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > until) throw new Error(`The build under ${BASE_PATH} is locked by process ${holder} for more than 300 s.`);
+      else if (Date.now() > until) throw new Error(`The build under ${BASE_PATH} is locked by process ${holder} for more than 480 s.`);
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
@@ -76,6 +80,7 @@ export function buildUnderBase(): string {
     const stamp = sourcesStamp();
     if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp && existsSync(join(dist, 'pagefind', 'pagefind.js'))) return dist;
     const fixture = createFixture('base-path');
+    addReadmeExamples(fixture);
     const run = spawnSync('npm', ['run', 'build', '--silent'], {
       cwd: fixture.dir,
       encoding: 'utf8',

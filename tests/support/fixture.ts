@@ -62,7 +62,7 @@ export function createFixture(name: string): Fixture {
     },
     build() {
       return new Promise((done, fail) => {
-        const run = spawn('npm', ['run', 'build', '--silent'], { cwd: dir, env: buildEnv(), timeout: 200_000 });
+        const run = spawn('npm', ['run', 'build', '--silent'], { cwd: dir, env: buildEnv(), timeout: 450_000 });
         let output = '';
         for (const stream of [run.stdout, run.stderr]) {
           stream.setEncoding('utf8');
