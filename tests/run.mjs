@@ -4,8 +4,9 @@
  * there, so the two cores stay busy: everything that reads only the sources
  * starts at once, together with the build; the checks on the built site and
  * the browser tests start when the build is done. The build and the browser
- * tests, the longest chain, run at normal priority; the other steps run niced
- * beside them.
+ * tests, the longest chain, run at normal priority, and so do the unit tests
+ * and spelling, which take seconds; lint, astro check, the bad-content builds
+ * and the built-site checks run niced beside them.
  *
  *   at once:    lint (Prettier and ESLint, zero warnings), unit tests (Vitest), spelling of the
  *               Swedish content (cspell + @cspell/dict-sv +
