@@ -10,8 +10,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIMENSIONS } from '@/lib/filters';
-import type { FilterSection } from '@/lib/paths';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -156,39 +154,4 @@ export async function measureLayout(page: Page): Promise<{ overflow?: string; he
     result.overflow = `${root.scrollWidth} px wide in ${innerWidth} px; widest: ${path.join(' > ') || 'unknown'} (${Math.round(Math.max(worstRight, worst ? worst.getBoundingClientRect().left + worst.scrollWidth : 0))} px)`;
     return result;
   });
-}
-
-/** The sections whose lists have filter pages: /tidslinje/typ/mote/kommun/koping/ and the like. */
-const FILTERED_SECTIONS: readonly FilterSection[] = ['tidslinje', 'insatser'];
-/** Filter pages of one shape (section and dimensions) that axe checks; the others differ only in which items they list. */
-const AXE_PER_FILTER_SHAPE = 2;
-
-/**
- * The pages axe runs on: every page except the filter pages, and of those the
- * first two of each shape ("tidslinje/typ/kommun" and so on). A filter page
- * lists a subset of the items on its unfiltered list page, which axe checks,
- * with the same markup; what a filter page adds (its chosen options, marked
- * aria-current) is the same for every page of a shape. The other checks run on
- * every page.
- */
-export function axeSample(paths: readonly string[]): Set<string> {
-  const perShape = new Map<string, number>();
-  const sample = new Set<string>();
-  for (const path of paths) {
-    const [section, ...rest] = path.split('/').filter(Boolean);
-    const isFilter =
-      (FILTERED_SECTIONS as readonly string[]).includes(section ?? '') &&
-      rest.length >= 2 &&
-      rest.length % 2 === 0 &&
-      rest.every((segment, i) => i % 2 === 1 || (DIMENSIONS as readonly string[]).includes(segment));
-    if (!isFilter) {
-      sample.add(path);
-      continue;
-    }
-    const shape = [section, ...rest.filter((_, i) => i % 2 === 0)].join('/');
-    const seen = perShape.get(shape) ?? 0;
-    if (seen < AXE_PER_FILTER_SHAPE) sample.add(path);
-    perShape.set(shape, seen + 1);
-  }
-  return sample;
 }
