@@ -149,6 +149,14 @@ export interface FilterChoiceGroup {
   choices: FilterChoice[];
 }
 
+/** What the filter links above a list need: the section, the groups of choices, the current ones and the nav's name. */
+export interface FilterNavigation {
+  section: FilterSection;
+  choices: FilterChoiceGroup[];
+  active: FilterOption[];
+  label: string;
+}
+
 const ALL_LABELS: Record<Dimension, string> = { typ: 'Alla typer', kommun: 'Alla kommuner', part: 'Alla parter' };
 
 /**

@@ -286,8 +286,11 @@ class SiteSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('.results');
     if (!list || run !== this.#run) return;
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    // Fetch every result's fragment at once, and show each as soon as it and those before it are in.
-    const pending = next.map((r) => r.data());
+    // The first result's fragment alone, so that it does not share the line (and Pagefind's worker) with the
+    // nine after it; then the others at once. Each shows as soon as it and those before it are in.
+    const first = next.slice(0, 1).map((r) => r.data());
+    await first[0];
+    const pending = [...first, ...next.slice(1).map((r) => r.data())];
     for (const data of pending) {
       const item = await data;
       if (run !== this.#run) return;

@@ -9,7 +9,7 @@ export function partyPage(content: SiteContent, part: Party) {
   const { name } = part.data;
   const frame: PageFrame = {
     title: name,
-    description: `${name} som medlem i Samordningsförbundet Västmanland.`,
+    description: `Vad källorna säger om ${name} och Samordningsförbundet Västmanland.`,
     breadcrumbs: [{ label: 'Parterna', path: routes.parties() }, { label: name }],
     sources: citedSources(content.sources, [part.body], part.data.sources),
     meta: part.data,
