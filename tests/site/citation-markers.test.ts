@@ -1,6 +1,7 @@
 /**
  * Quiet citations and pages that answer first (issue 14, points 3 and 4), on
- * the built site: no page has two citation markers side by side ungrouped,
+ * the built site: no page has two citation markers side by side ungrouped, the
+ * lättläst page cites like the others (issue 13, point 3),
  * and a kommun page says "Uppgift saknas i källorna" at most once outside its
  * one gathered section "Det här säger källorna inte".
  */
@@ -17,10 +18,20 @@ describe('citation markers in the built site', () => {
     expect(ungrouped).toEqual([]);
   });
 
-  it('has no inline markers on the lättläst page, and its sources at the end', () => {
+  it('cites inline on the lättläst page too: every section, every figure and date, and its sources at the end', () => {
     const page = pages.find((p) => p.path === 'lattlast/');
     expect(page).toBeDefined();
-    expect(main(page!.html)).not.toContain('class="citation"');
+    // The page's own text: from its first heading to "Läs mer", which holds links only.
+    const html = main(page!.html);
+    const prose = html.slice(html.indexOf('<h2'), html.lastIndexOf('<h2', html.indexOf('id="läs-mer"')));
+    const sections = prose.split(/<h2\b/).slice(1);
+    expect(sections.length).toBeGreaterThan(2);
+    expect(sections.filter((s) => !s.includes('class="citation"')).map((s) => s.slice(0, 80))).toEqual([]);
+    const blocks = [...prose.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2] ?? '');
+    const uncitedFigures = blocks
+      .filter((b) => /\d/.test(b.replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')))
+      .filter((b) => !b.includes('class="citation"'));
+    expect(uncitedFigures).toEqual([]);
     expect(page!.html).toMatch(/id="kallor-rubrik"[\s\S]*<li id="kalla-1"/);
   });
 });
