@@ -116,9 +116,10 @@ export function factSources<const T extends readonly [string, ...string[]]>(fact
     .min(1)
     .optional();
   const shape = Object.fromEntries(facts.map((fact) => [fact, list])) as Record<T[number], typeof list>;
+  // Every fact is optional, so {} is a valid box; TypeScript cannot see that through the generic shape.
   return z
     .strictObject(shape, { error: fieldError(label) })
-    .default({})
+    .default({} as never)
     .describe(label);
 }
 

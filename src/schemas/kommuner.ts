@@ -27,7 +27,7 @@ export const municipalitySchema = pageFields({
 }).superRefine(
   factsCited({
     kommunkod: () => true,
-    earlierForbund: (kommun: { earlierForbund?: unknown }) => kommun.earlierForbund !== 'okänt',
+    earlierForbund: (kommun) => kommun.earlierForbund !== 'okänt',
     currentForbund: () => true,
   }),
 );
