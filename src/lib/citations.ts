@@ -48,33 +48,39 @@ export function quoting(field: { source: { id: string }; citat?: readonly string
 /** A source as a page cites it: with the passages its `<Kalla citat="…">` quote, in order, each once. */
 export type Cited<S> = S & { passages: readonly string[] };
 
+type SourceRef = { id: string; passages?: readonly string[] };
+
 /**
  * The sources a page cites, in citation order (see `citationOrder`): the
  * `<Kalla>` ids in the bodies first, then the sources named in data fields;
  * each with the passages the bodies quote from it, for the list of sources.
+ * `leading` are data citations shown above the bodies (a fact box, see
+ * src/lib/fact-citations.ts): they are numbered first, as a reader meets them.
  */
 export function citedSources<S extends { id: string }>(
   sources: readonly S[],
   bodies: readonly (string | undefined)[],
-  refs: readonly { id: string; passages?: readonly string[] }[] = [],
+  refs: readonly SourceRef[] = [],
+  leading: readonly SourceRef[] = [],
 ): Cited<S>[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const text = bodies.join('\n');
   const passages = new Map<string, Set<string>>();
-  for (const use of findCitations(text)) {
-    if (use.passage === undefined) continue;
-    if (!passages.has(use.id)) passages.set(use.id, new Set());
-    passages.get(use.id)?.add(use.passage);
-  }
-  for (const ref of refs) {
-    if (!ref.passages?.length) continue;
-    if (!passages.has(ref.id)) passages.set(ref.id, new Set());
-    for (const passage of ref.passages) passages.get(ref.id)?.add(passage);
-  }
-  return citationOrder(
-    text,
-    refs.map((r) => r.id),
-  ).map((id) => {
+  const add = (id: string, passage: string) => {
+    if (!passages.has(id)) passages.set(id, new Set());
+    passages.get(id)?.add(passage);
+  };
+  for (const ref of leading) for (const passage of ref.passages ?? []) add(ref.id, passage);
+  for (const use of findCitations(text)) if (use.passage !== undefined) add(use.id, use.passage);
+  for (const ref of refs) for (const passage of ref.passages ?? []) add(ref.id, passage);
+  const order = new Set([
+    ...leading.map((r) => r.id),
+    ...citationOrder(
+      text,
+      refs.map((r) => r.id),
+    ),
+  ]);
+  return [...order].map((id) => {
     const source = byId.get(id);
     if (!source) throw new Error(`Källan "${id}" finns inte i content/kallor/.`);
     return { ...source, passages: [...(passages.get(id) ?? [])] };

@@ -16,7 +16,8 @@ import { EVERYDAY_WORDS_FILE, everydayWordFinder, readEverydayWords } from './ev
 import { swedishWordList } from './swedish-dictionary';
 import type { SiteContent, Source, Settings } from './entries';
 import type { SourceTextData } from '@/schemas/kalltexter';
-import { hedgeProblems } from './hedges';
+import { hedgeProblems, SENTENCE_HEDGE } from './hedges';
+import { factHedgeProblems, kommunkodProblems, sourceTables } from './fact-citations';
 import { citationPassageProblems, dataPassageProblems, passageIndex, sourceTextProblems, type PassageIndex } from './source-texts';
 
 const CHECKED: CollectionKey[] = [
@@ -86,6 +87,8 @@ export function checkContent(entries: readonly ContentEntry[]): void {
     ...citationPassageProblems(entries, index),
     ...dataPassageProblems(entries, index, fieldLine),
     ...hedgeProblems(entries),
+    ...factHedgeProblems(entries, factStatesPlan),
+    ...kommunkodProblems(entries, sourceTables(texts)),
     ...orderProblems(
       entries.filter((e) => e.collection === 'tidslinje') as {
         id: string;
@@ -95,6 +98,17 @@ export function checkContent(entries: readonly ContentEntry[]): void {
     ),
   ];
   if (problems.length > 0) throw new Error(describeProblems(problems));
+}
+
+/**
+ * A fact that the page says is a plan may rest on a passage that plans: every
+ * fact of an insats with status "planerad", and the date of an event whose
+ * title or summary hedges ("Uppföljningen föreslås från 2026").
+ */
+function factStatesPlan(entry: ContentEntry, fact: string): boolean {
+  const data = entry.data as { status?: string; title?: string; summary?: string };
+  if (entry.collection === 'insatser') return data.status === 'planerad';
+  return entry.collection === 'tidslinje' && fact === 'date' && SENTENCE_HEDGE.test(`${data.title ?? ''} ${data.summary ?? ''}`);
 }
 
 function readOriginal(file: string): string | undefined {

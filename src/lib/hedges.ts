@@ -19,7 +19,7 @@ import type { ContentProblem } from './problems';
 const words = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu');
 
 /** Words in a passage that make it a proposal, estimate, intention or plan. */
-const PASSAGE_HEDGE = words(
+export const PASSAGE_HEDGE = words(
   String.raw`föresl\p{L}*|förslag\p{L}*|bör|borde|avse[rs]?|avsikt(?!sförklaring)\p{L}*|uppskatta\p{L}*|beräkna\p{L}*|planera\p{L}*|planer\p{L}*|ska|skall|skulle|kan|kunna|kommer att|preliminär\p{L}*|tänkt\p{L}*|målet|mål är`,
 );
 
@@ -28,7 +28,7 @@ const PASSAGE_HEDGE = words(
  * that qualify it or attribute it to the source ("så skrev förbunden", "i
  * avsiktsförklaringen", "enligt beslutsunderlaget"), in Swedish or English.
  */
-const SENTENCE_HEDGE = words(
+export const SENTENCE_HEDGE = words(
   String.raw`föresl\p{L}*|förslag\p{L}*|bör|borde|avse[rs]?|avsikt(?!sförklaring)\p{L}*|uppskatta\p{L}*|beräkna\p{L}*|planera\p{L}*|plan\p{L}*|ska|skall|skulle|kan|kunde|kunna|kommer att|preliminär\p{L}*|tänkt\p{L}*|tanke\p{L}*|mål\p{L}*|budget\p{L}*|enligt|vill|ville|hoppas|räknar med|räknade med|väntas|ut ?redd?\p{L}*|utreda|lovar|lovade|åtar\p{L}*|åtog\p{L}*|inför|bli|skriver|skrev|anser|ansåg|menar|menade|säger|sade|framhåller|framhöll|bedömer|bedömde|tycker|tyckte|står det|står i|avsiktsförklaring\p{L}*|beslutsunderlag\p{L}*|yttrande\p{L}*|tidplan\p{L}*|underlag\p{L}*|according to|proposed|proposal|planned|plan|would|was to|were to|intended|estimated|might|should|must|can|could`,
 );
 

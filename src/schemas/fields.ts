@@ -95,6 +95,34 @@ export function sources(label = 'Källor: id för dokumenten i content/kallor/ s
     .describe(label);
 }
 
+/** One source of a fact with the passages it quotes: `source:` and `citat:`, as in every data citation. */
+export function factCitation() {
+  return group(
+    { source: ref('kallor', 'Källan som uppgiften kommer från'), citat: passages() },
+    'En källa för uppgiften: source (källans id) och citat (orden i källan)',
+  );
+}
+
+/**
+ * The citations of a fact box (`faktakallor:`): for each fact the box shows,
+ * the sources and the passages it rests on. Only the facts named in `facts`
+ * may be cited (a misspelt name is refused); which of them need a citation is
+ * the rule `factsCited` in ./rules.
+ */
+export function factSources<const T extends readonly [string, ...string[]]>(facts: T) {
+  const label = `Källor för faktarutan: för varje uppgift (${facts.join(', ')}) en lista med source och citat`;
+  const list = z
+    .array(factCitation(), { error: fieldError(label, 'en lista med source och citat för varje källa') })
+    .min(1)
+    .optional();
+  const shape = Object.fromEntries(facts.map((fact) => [fact, list])) as Record<T[number], typeof list>;
+  // Every fact is optional, so {} is a valid box; TypeScript cannot see that through the generic shape.
+  return z
+    .strictObject(shape, { error: fieldError(label) })
+    .default({} as never)
+    .describe(label);
+}
+
 /** A date as text: YAML turns `2021-12-07` into a Date and `2022` into a number. */
 function dateText(label: string, form: string, problem: (value: string) => string | null) {
   return z

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
-import { ref, sources, pageFields, text } from './fields';
+import { factSources, ref, sources, pageFields, text } from './fields';
 import { fieldError } from './messages';
+import { factsCited } from './rules';
+
+/**
+ * The facts of a municipality's fact box: its code, the förbund it belonged to
+ * before 2024, and the förbund in the county from 2024 (the site's own förbund,
+ * from the settings, shown on every municipality's page).
+ */
+export const MUNICIPALITY_FACTS = ['kommunkod', 'earlierForbund', 'currentForbund'] as const;
 
 export const municipalitySchema = pageFields({
   name: text('Kommunens namn, t.ex. Köping'),
@@ -14,6 +22,12 @@ export const municipalitySchema = pageFields({
       error: fieldError('Tidigare förbund', 'ett id från content/forbund/ eller ordet okänt'),
     })
     .describe('Förbundet kommunen tillhörde före 2024, eller okänt'),
-  earlierForbundSources: sources('Källor för vilket förbund kommunen tillhörde'),
+  faktakallor: factSources(MUNICIPALITY_FACTS),
   sources: sources(),
-});
+}).superRefine(
+  factsCited({
+    kommunkod: () => true,
+    earlierForbund: (kommun) => kommun.earlierForbund !== 'okänt',
+    currentForbund: () => true,
+  }),
+);

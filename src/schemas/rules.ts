@@ -70,3 +70,29 @@ export function totalMatchesPoints(series: { total?: unknown; points?: unknown }
     message: `total är ${series.total}, men värdena under points blir tillsammans ${sum}. Rätta total eller värdena, eller ta bort total (fältet behövs inte).`,
   });
 }
+
+/**
+ * Every fact a fact box shows with a value has a citation under `faktakallor:`.
+ * `shown` says, per fact name, whether the entry gives the fact a value (a fact
+ * without one shows "Uppgift saknas i källorna" and needs no citation, and
+ * may have none: the box would not show it).
+ */
+export function factsCited<E extends { faktakallor?: Partial<Record<string, unknown[]>> }>(shown: Record<string, (entry: E) => boolean>) {
+  return (entry: E, ctx: Context) => {
+    for (const [fact, hasValue] of Object.entries(shown)) {
+      const cited = (entry.faktakallor?.[fact]?.length ?? 0) > 0;
+      if (cited && !hasValue(entry))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['faktakallor', fact],
+          message: `Uppgiften ${fact} har citat, men faktarutan visar den inte (fältet saknas eller är okänt). Fyll i uppgiften eller ta bort citatet.`,
+        });
+      if (!hasValue(entry) || cited) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['faktakallor', fact],
+        message: `Uppgiften ${fact} visas i faktarutan men har inget citat. Skriv under faktakallor: en rad ${fact}: med source (källans id) och citat (orden i källan som uppgiften bygger på), eller ta bort uppgiften om ingen källa säger den.`,
+      });
+    }
+  };
+}

@@ -1,6 +1,12 @@
-import { choice, flag, group, partialDate, passages, ref, references, season, sources, text, pageFields } from './fields';
-import { endNotBeforeStart } from './rules';
+import { choice, factSources, flag, group, partialDate, passages, ref, references, season, sources, text, pageFields } from './fields';
+import { endNotBeforeStart, factsCited } from './rules';
 import { EVENT_KINDS } from './vocabulary';
+
+/**
+ * The facts of an event's fact box that need a citation: its date (with `end`
+ * and `season`, as shown). `kind` ("Typ") is the site's own classification.
+ */
+export const EVENT_FACTS = ['date'] as const;
 
 export const eventSchema = pageFields({
   title: text('Händelsens rubrik'),
@@ -8,7 +14,7 @@ export const eventSchema = pageFields({
   end: partialDate('Slut för en händelse som pågick en tid').optional(),
   season: season(),
   approximate: flag('Sätt true när datumet är ungefärligt'),
-  kind: choice(EVENT_KINDS, 'Sorts händelse'),
+  kind: choice(EVENT_KINDS, 'Sorts händelse (webbplatsens egen indelning, behöver inget citat)'),
   summary: text('En eller två meningar om vad som hände'),
   parter: references('parter', 'Parter som var med'),
   kommuner: references('kommuner', 'Kommuner som var med'),
@@ -29,4 +35,7 @@ export const eventSchema = pageFields({
     },
     'När en källa säger något annat: vilken källa och vad den säger',
   ).optional(),
-}).superRefine(endNotBeforeStart('date'));
+  faktakallor: factSources(EVENT_FACTS),
+})
+  .superRefine(endNotBeforeStart('date'))
+  .superRefine(factsCited({ date: () => true }));

@@ -14,7 +14,7 @@ const browser = useBrowser();
 const PATH = 'kommuner/koping/';
 
 /** Köping has prose, a fact box and lists; /ekonomi/ has the charts' "Källa:" lines. */
-const LINE_PATHS = [PATH, 'ekonomi/'];
+const LINE_PATHS = [PATH, 'ekonomi/', 'forbund/norra-vastmanland/', 'insatser/samverkansmedel/'];
 
 async function open(width: number, path = PATH): Promise<Page> {
   const page = await browser().newPage({ viewport: { width, height: 800 } });

@@ -70,3 +70,40 @@ describe('citations lead to their passages', () => {
     expect(wrong.slice(0, 30)).toEqual([]);
   });
 });
+
+describe('fact boxes cite every fact they show', () => {
+  // The site's own classifications ("Sort", "Typ") need no source; a fact the sources do not give says so.
+  const OWN = new Set(['Sort', 'Typ']);
+  const boxes = pages.flatMap((page) =>
+    (dom(`/${page.path}`)?.querySelectorAll('main dl.facts, main dl.event-facts') ?? [])
+      .filter(() => /^(kommuner|forbund|insatser|tidslinje)\/[a-z0-9-]+\/$/.test(page.path))
+      .map((dl) => ({ from: `/${page.path}`, dl })),
+  );
+
+  it('every value in the fact boxes of municipalities, förbund, insatser and events has a marker that leads to its passage', () => {
+    expect(boxes.length).toBeGreaterThanOrEqual(10 + 4 + 8 + 22);
+    const uncited = boxes.flatMap(({ from, dl }) =>
+      dl.querySelectorAll('dt').flatMap((dt) => {
+        const term = words(dt.textContent);
+        const dd = dt.nextElementSibling;
+        if (!dd || OWN.has(term)) return [];
+        const value = words(dd.textContent);
+        const shown = !/^Uppgift saknas i källorna\.?$/.test(value) && value !== 'Förbundet finns kvar eller källorna anger inget slut.';
+        const markers = dd.querySelectorAll('sup.citation a');
+        if (shown && markers.length === 0) return [`${from}: ${term} has no citation`];
+        if (!shown && markers.length > 0) return [`${from}: ${term} is not given but has a citation`];
+        return markers.flatMap((a) => {
+          const found = problem({ from, href: a.getAttribute('href') ?? '' });
+          return found ? [`${from}: ${term}: ${found}`] : [];
+        });
+      }),
+    );
+    expect(uncited).toEqual([]);
+  });
+
+  it('the list of municipalities cites each code and earlier förbund in its table', () => {
+    const cells = dom('/kommuner/')?.querySelectorAll('main tbody td') ?? [];
+    expect(cells.length).toBe(20);
+    expect(cells.filter((td) => td.querySelectorAll('sup.citation a').length === 0).map((td) => words(td.textContent))).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ export const municipality = (id: string, data: Partial<Municipality['data']> = {
     name: id.toUpperCase(),
     kommunkod: '0000',
     earlierForbund: 'okänt',
-    earlierForbundSources: kallor('s1'),
+    faktakallor: {},
     sources: kallor('s1'),
     ...page,
     ...data,
@@ -48,7 +48,7 @@ export const forbund = (id: string, data: Partial<Forbund['data']> = {}): Forbun
   id,
   collection: 'forbund',
   body: '',
-  data: { name: `Förbund ${id}`, sources: kallor('s1'), ...page, ...data },
+  data: { name: `Förbund ${id}`, faktakallor: {}, sources: kallor('s1'), ...page, ...data },
 });
 
 export const party = (id: string): Party => ({
@@ -73,6 +73,7 @@ export const event = (id: string, date: string, data: Partial<TimelineEvent['dat
     allaKommuner: false,
     forbund: [],
     perspektiv: [],
+    faktakallor: {},
     sources: kallor('s1'),
     ...page,
     ...data,
@@ -90,6 +91,7 @@ export const insats = (id: string, data: Partial<Insats['data']> = {}): Insats =
     kommuner: [],
     allaKommuner: false,
     parter: [],
+    faktakallor: {},
     sources: kallor('s1'),
     ...page,
     ...data,

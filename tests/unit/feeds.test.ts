@@ -41,6 +41,7 @@ const entry = (id: string, over: Partial<EventEntry['data']> = {}): EventEntry =
     kommuner: [{ collection: 'kommuner', id: 'sala' }],
     allaKommuner: false,
     sources: [{ collection: 'kallor', id: 'a' }],
+    faktakallor: {},
     ...over,
   },
 });

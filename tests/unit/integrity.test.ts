@@ -64,6 +64,7 @@ describe('the cross-file mistakes an editor makes', () => {
       summary: 'En händelse.',
       date: 2022,
       sources: ['avsiktsforklaring'],
+      faktakallor: { date: [{ source: 'avsiktsforklaring', citat: ['våren 2022'] }] },
       ...extra,
     }),
     body,
@@ -106,7 +107,11 @@ describe('the cross-file mistakes an editor makes', () => {
         name: 'Sala',
         kommunkod: '1981',
         earlierForbund,
-        earlierForbundSources: ['avsiktsforklaring'],
+        faktakallor: {
+          kommunkod: [{ source: 'avsiktsforklaring', citat: ['1981 Sala'] }],
+          ...(earlierForbund === 'okänt' ? {} : { earlierForbund: [{ source: 'avsiktsforklaring', citat: ['Sala kommun'] }] }),
+          currentForbund: [{ source: 'avsiktsforklaring', citat: ['Länsamordningsförbund'] }],
+        },
         sources: ['avsiktsforklaring'],
       }),
     });

@@ -6,14 +6,35 @@ import { insatsPage } from '@/lib/page-data/insats';
 import { forbundPage } from '@/lib/page-data/forbund';
 import { partyPage } from '@/lib/page-data/party';
 import { perspectivePage } from '@/lib/page-data/perspective';
-import { economyPage, filterSelections, glossaryPage, searchPage, timelinePage, insatserPage, homePage } from '@/lib/page-data/lists';
+import {
+  economyPage,
+  filterSelections,
+  glossaryPage,
+  searchPage,
+  timelinePage,
+  insatserPage,
+  homePage,
+  municipalitiesPage,
+} from '@/lib/page-data/lists';
 import * as make from '../support/site-content';
 
 const ref = make.ref;
 const sources = [make.source('s1'), make.source('s2'), make.source('s3')];
 const nu = make.forbund('nu', { name: 'Länsförbundet' });
 const gammalt = make.forbund('gammalt', { memberMunicipalities: [ref('kommuner', 'a'), ref('kommuner', 'b')] });
-const a = make.municipality('a', { earlierForbund: ref('forbund', 'gammalt'), sources: [ref('kallor', 's2')] }, 'Text.<Kalla id="s3" />');
+const a = make.municipality(
+  'a',
+  {
+    earlierForbund: ref('forbund', 'gammalt'),
+    sources: [ref('kallor', 's2')],
+    faktakallor: {
+      kommunkod: [{ source: ref('kallor', 's1'), citat: ['0000 A'] }],
+      earlierForbund: [{ source: ref('kallor', 's3'), citat: ['A och B'] }],
+      currentForbund: [{ source: ref('kallor', 's2'), citat: ['länet'] }],
+    },
+  },
+  'Text.<Kalla id="s3" citat="text" />',
+);
 const b = make.municipality('b', { earlierForbund: ref('forbund', 'gammalt') });
 const c = make.municipality('c');
 const af = make.party('af');
@@ -90,8 +111,14 @@ describe('municipality page', () => {
     expect(page.guide?.id).toBe('guide');
   });
 
-  it('cites its body, then the guide, then earlier-förbund sources, own sources and series sources', () => {
-    expect(page.frame.sources.map((s) => s.id)).toEqual(['s3', 's1', 's2']);
+  it('cites its fact box first (as a reader meets it), then its body, the guide, own sources and series sources', () => {
+    expect(page.frame.sources.map((s) => [s.id, s.passages])).toEqual([
+      ['s1', ['0000 A']],
+      ['s3', ['A och B', 'text', '1 kr']],
+      ['s2', ['länet']],
+    ]);
+    expect(page.facts.kommunkod).toEqual([{ id: 's1', passage: '0000 A' }]);
+    expect(municipalityPage(content, b).frame.sources.map((s) => s.id)).toEqual(['s1']);
     expect(page.frame.search).toEqual({ type: 'kommun', kommuner: ['A'] });
   });
 });
@@ -117,6 +144,50 @@ describe('event page', () => {
     expect(page.dispute?.otherDate).toBe('2023-06-01');
     expect(page.frame.sources.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(eventPage(content, events[0]!).dispute).toBeUndefined();
+  });
+});
+
+describe('fact boxes', () => {
+  it('the list of municipalities cites what its cells say: code and earlier förbund, not the current förbund', () => {
+    const page = municipalitiesPage(content);
+    expect(page.rows.map((r) => [r.kommun.id, r.earlier?.id])).toEqual([
+      ['a', 'gammalt'],
+      ['b', 'gammalt'],
+      ['c', undefined],
+    ]);
+    expect(page.rows[0]?.markers).toEqual({
+      kommunkod: [{ id: 's1', passage: '0000 A' }],
+      earlierForbund: [{ id: 's3', passage: 'A och B' }],
+    });
+    expect(page.rows[2]?.markers).toEqual({ kommunkod: [], earlierForbund: [] });
+    expect(page.frame.sources.map((s) => [s.id, s.passages])).toEqual([
+      ['s1', ['0000 A']],
+      ['s3', ['A och B']],
+    ]);
+  });
+
+  it('an insats, förbund and event page number their fact sources first and hand the markers to the box', () => {
+    const cited = { faktakallor: { kommuner: [{ source: ref('kallor', 's3'), citat: ['i A'] }] } };
+    const insats = insatsPage(content, make.insats('i9', { kommuner: [ref('kommuner', 'a')], ...cited }));
+    expect(insats.frame.sources.map((s) => [s.id, s.passages])).toEqual([
+      ['s3', ['i A']],
+      ['s1', []],
+    ]);
+    expect(insats.facts.kommuner).toEqual([{ id: 's3', passage: 'i A' }]);
+    const later = make.forbund('later', {
+      end: '2024',
+      mergedInto: ref('forbund', 'nu'),
+      faktakallor: { end: [{ source: ref('kallor', 's2'), citat: ['2024'] }] },
+    });
+    const forbund = forbundPage(make.site({ ...content, forbund: [later, nu] }), later);
+    expect([forbund.mergedInto?.id, forbund.became]).toEqual(['nu', undefined]);
+    expect(forbund.frame.sources.map((s) => s.id)).toEqual(['s2', 's1']);
+    const event = eventPage(
+      content,
+      make.event('e9', '2022', { faktakallor: { date: [{ source: ref('kallor', 's2'), citat: ['2022'] }] } }),
+    );
+    expect(event.facts.date).toEqual([{ id: 's2', passage: '2022' }]);
+    expect(event.frame.sources.map((s) => s.id)).toEqual(['s2', 's1']);
   });
 });
 

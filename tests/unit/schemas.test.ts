@@ -25,12 +25,24 @@ function messages(schema: z.ZodType, data: unknown): string[] {
 
 const ENGLISH = /Expected|Required|Invalid|received|Did not match|Unrecognized|Too (small|big)/;
 
-const EVENT = { title: 'Provhändelse', kind: 'beslut', summary: 'En händelse.', date: 2022, sources: ['avsiktsforklaring'] };
+const cites = (source: string, ...citat: string[]) => [{ source, citat }];
+const EVENT = {
+  title: 'Provhändelse',
+  kind: 'beslut',
+  summary: 'En händelse.',
+  date: 2022,
+  sources: ['avsiktsforklaring'],
+  faktakallor: { date: cites('avsiktsforklaring', 'våren 2022') },
+};
 const MUNICIPALITY = {
   name: 'Köping',
   kommunkod: '1983',
   earlierForbund: 'vastra-malardalen',
-  earlierForbundSources: ['tjanstemannayttrande-koping'],
+  faktakallor: {
+    kommunkod: cites('scb-kommunkoder', '1983 Köping'),
+    earlierForbund: cites('tjanstemannayttrande-koping', 'Köpings kommun'),
+    currentForbund: cites('sfv-om-oss', 'Förbundet startade 2024'),
+  },
   sources: ['scb-kommunkoder'],
 };
 const SERIES = {
@@ -98,7 +110,7 @@ describe('a broken field gives a Swedish message that names it', () => {
 
   it('misspelt key: lists the fields there are', () => {
     expect(messages(municipalitySchema, { ...MUNICIPALITY, stad: 'Köping' })).toEqual([
-      ': Fältet "stad" finns inte. Fälten som finns här: name, kommunkod, earlierForbund, earlierForbundSources, sources, published, updated, changes, description.',
+      ': Fältet "stad" finns inte. Fälten som finns här: name, kommunkod, earlierForbund, faktakallor, sources, published, updated, changes, description.',
     ]);
   });
 
@@ -156,7 +168,8 @@ describe('rules between two fields of a file', () => {
   });
 
   it('an insats or förbund whose end is before its start', () => {
-    expect(messages(insatsSchema, { ...INSATS, start: '2024-03-01', end: '2024-02-28' })).toEqual([
+    const dated = { start: cites('avsiktsforklaring', 'mars 2024'), end: cites('avsiktsforklaring', 'februari 2024') };
+    expect(messages(insatsSchema, { ...INSATS, start: '2024-03-01', end: '2024-02-28', faktakallor: dated })).toEqual([
       'end: Slutet 2024-02-28 ligger före början (start: 2024-03-01). Rätta något av datumen: end ska vara samma tid som start eller senare.',
     ]);
     expect(messages(forbundSchema, { ...FORBUND, start: 2010, end: 2009 })[0]).toMatch(
@@ -230,7 +243,8 @@ describe('references', () => {
   });
 
   it('keep "okänt" for an earlier förbund the sources do not name', () => {
-    expect(municipalitySchema.parse({ ...MUNICIPALITY, earlierForbund: 'okänt' }).earlierForbund).toBe('okänt');
+    const { earlierForbund: _, ...otherFacts } = MUNICIPALITY.faktakallor;
+    expect(municipalitySchema.parse({ ...MUNICIPALITY, earlierForbund: 'okänt', faktakallor: otherFacts }).earlierForbund).toBe('okänt');
     expect(municipalitySchema.parse(MUNICIPALITY).earlierForbund).toEqual({ collection: 'forbund', id: 'vastra-malardalen' });
   });
 });
@@ -287,5 +301,59 @@ describe('closestKey', () => {
     expect(closestKey('Sources', ['sources'])).toBe('sources');
     expect(closestKey('datum', ['date', 'source', 'note'])).toBe('date');
     expect(closestKey('stad', ['name', 'kommunkod'])).toBeUndefined();
+  });
+});
+
+describe('the fact boxes cite every fact they show (faktakallor)', () => {
+  it('a fact shown with a value and no citation', () => {
+    const { kommunkod: _, ...withoutCode } = MUNICIPALITY.faktakallor;
+    expect(messages(municipalitySchema, { ...MUNICIPALITY, faktakallor: withoutCode })).toEqual([
+      'faktakallor.kommunkod: Uppgiften kommunkod visas i faktarutan men har inget citat. Skriv under faktakallor: en rad kommunkod: med source (källans id) och citat (orden i källan som uppgiften bygger på), eller ta bort uppgiften om ingen källa säger den.',
+    ]);
+    expect(messages(forbundSchema, { ...FORBUND, seat: 'Fagersta' })).toEqual([
+      expect.stringMatching(/^faktakallor\.seat: Uppgiften seat visas i faktarutan men har inget citat\./),
+    ]);
+    // "okänd" and an empty list show "Uppgift saknas i källorna": nothing to cite.
+    expect(messages(insatsSchema, INSATS)).toEqual([]);
+    expect(messages(insatsSchema, { ...INSATS, status: 'pågående', allaKommuner: true }).map((m) => m.split(':')[0])).toEqual([
+      'faktakallor.status',
+      'faktakallor.kommuner',
+    ]);
+  });
+
+  it('a citation for a fact the box does not show', () => {
+    expect(messages(insatsSchema, { ...INSATS, faktakallor: { financing: cites('avsiktsforklaring', 'medel') } })).toEqual([
+      'faktakallor.financing: Uppgiften financing har citat, men faktarutan visar den inte (fältet saknas eller är okänt). Fyll i uppgiften eller ta bort citatet.',
+    ]);
+  });
+
+  it('a fact name that does not exist', () => {
+    const [message] = messages(municipalitySchema, {
+      ...MUNICIPALITY,
+      faktakallor: { ...MUNICIPALITY.faktakallor, kommunkood: cites('scb-kommunkoder', '1983 Köping') },
+    });
+    expect(message).toBe(
+      'faktakallor: Fältet "kommunkood" (menade du "kommunkod"?) finns inte. Fälten som finns här: kommunkod, earlierForbund, currentForbund.',
+    );
+    expect(messages(eventSchema, { ...EVENT, faktakallor: { kind: cites('avsiktsforklaring', 'möte') } })[0]).toMatch(
+      /^faktakallor: Fältet "kind" finns inte\. Fälten som finns här: date\.$/,
+    );
+  });
+
+  it('a citation without a passage', () => {
+    expect(messages(eventSchema, { ...EVENT, faktakallor: { date: [{ source: 'avsiktsforklaring' }] } })[0]).toMatch(
+      /^faktakallor\.date\.0\.citat: Fältet saknas men måste fyllas i\./,
+    );
+  });
+
+  it('becameForbund and mergedInto together', () => {
+    const both = {
+      ...FORBUND,
+      becameForbund: 'vastmanland',
+      mergedInto: 'vastmanland',
+      end: 2024,
+      faktakallor: { end: cites('sfv-om-oss', '2024') },
+    };
+    expect(messages(forbundSchema, both)).toEqual([expect.stringMatching(/^mergedInto: Ett förbund kan inte både ha blivit/)]);
   });
 });

@@ -7,6 +7,7 @@ import type { PageFrame } from '../page-frame';
 import { resolveDispute } from '../timeline';
 import { municipalityNames } from './names';
 import { resolveRefs } from './resolve';
+import { factMarkersByFact, factRefs } from '../fact-citations';
 
 export interface InvolvedLink {
   label: string;
@@ -33,7 +34,7 @@ export function eventPage(content: SiteContent, event: TimelineEvent) {
     lead: event.data.summary,
     breadcrumbs: [{ label: 'Tidslinje', path: routes.timeline() }, { label: event.data.title }],
     section: 'tidslinje',
-    sources: citedSources(content.sources, [event.body], [...event.data.sources, ...extra]),
+    sources: citedSources(content.sources, [event.body], [...event.data.sources, ...extra], factRefs(event.data.faktakallor)),
     meta: event.data,
     search: { type: 'händelse', date: displayDate(event.data), kommuner: municipalityNames(content, event.data) },
   };
@@ -42,6 +43,7 @@ export function eventPage(content: SiteContent, event: TimelineEvent) {
     event,
     dispute: resolveDispute(event, content.sources),
     involved: involvedLinks(content, event),
+    facts: factMarkersByFact(event.data.faktakallor),
     previous: index > 0 ? content.events[index - 1] : undefined,
     next: content.events[index + 1],
   };

@@ -3,7 +3,8 @@ import { citedSources } from '../citations';
 import type { Forbund, SiteContent } from '../entries';
 import { routes } from '../paths';
 import type { PageFrame } from '../page-frame';
-import { resolveRefs } from './resolve';
+import { resolveRef, resolveRefs } from './resolve';
+import { factMarkersByFact, factRefs } from '../fact-citations';
 
 export function forbundPage(content: SiteContent, forbund: Forbund) {
   const { name, memberMunicipalities, memberParties } = forbund.data;
@@ -16,7 +17,7 @@ export function forbundPage(content: SiteContent, forbund: Forbund) {
     title: name,
     description: `Vad källorna säger om ${name}: medlemmar, säte och tid.`,
     breadcrumbs: [{ label: 'Förbunden', path: routes.forbundList() }, { label: name }],
-    sources: citedSources(content.sources, [forbund.body], forbund.data.sources),
+    sources: citedSources(content.sources, [forbund.body], forbund.data.sources, factRefs(forbund.data.faktakallor)),
     meta: forbund.data,
     search: { type: 'förbund', kommuner: members.kommuner?.map((m) => m.data.name) },
   };
@@ -24,6 +25,10 @@ export function forbundPage(content: SiteContent, forbund: Forbund) {
     frame,
     forbund,
     members,
+    /** The förbund it became (same förbund, new name) or merged into, from `end`. */
+    became: resolveRef(forbund.data.becameForbund, content.forbund),
+    mergedInto: resolveRef(forbund.data.mergedInto, content.forbund),
+    facts: factMarkersByFact(forbund.data.faktakallor),
     events: content.events.filter((e) => e.data.forbund.some((f) => f.id === forbund.id)),
   };
 }

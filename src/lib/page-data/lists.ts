@@ -3,6 +3,7 @@ import { citationNumber, citedSources, quoting } from '../citations';
 import { locatePassage, passageIndex, passagePath, type PassageIndex } from '../source-texts';
 import { formatPartialDate, parsePartialDate } from '../dates';
 import type { Forbund, Page, SiteContent, Source } from '../entries';
+import { factMarkersByFact, factRefs } from '../fact-citations';
 import {
   filterChoices,
   filterGroups,
@@ -17,6 +18,7 @@ import type { PageFrame } from '../page-frame';
 import { groupIndex } from '../site-index';
 import { groupByYear, latest, timelineItems } from '../timeline';
 import { chartOf } from './charts';
+import { earlierForbundOf } from './municipality';
 import { EVENT_KINDS, INSATS_KINDS } from '@/schemas/vocabulary';
 
 /** The frame of a top-level list page: its breadcrumb is its own title. */
@@ -92,18 +94,32 @@ export function contentPage(content: SiteContent, page: Page) {
   return { frame, page };
 }
 
+/** The facts the list of municipalities shows for each of them (the table's columns). */
+const TABLE_FACTS = ['kommunkod', 'earlierForbund'];
+
 export function municipalitiesPage(content: SiteContent) {
   const frame = listFrame(
     'Kommuner',
     'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.',
+    // The table shows each municipality's code and earlier förbund: the page cites what the cells say.
     citedSources(
       content.sources,
       [],
-      content.municipalities.flatMap((m) => [...m.data.earlierForbundSources, ...m.data.sources]),
+      [],
+      content.municipalities.flatMap((m) => factRefs(m.data.faktakallor, TABLE_FACTS)),
     ),
     'kommuner',
   );
-  return { frame, municipalities: content.municipalities, forbund: content.forbund, guidePath: routes.page(content.settings.guidePage.id) };
+  const rows = content.municipalities.map((kommun) => {
+    const markers = factMarkersByFact(kommun.data.faktakallor);
+    const earlier = earlierForbundOf(kommun, content.forbund);
+    return {
+      kommun,
+      earlier,
+      markers: { kommunkod: markers.kommunkod ?? [], earlierForbund: markers.earlierForbund ?? [] },
+    };
+  });
+  return { frame, rows, guidePath: routes.page(content.settings.guidePage.id) };
 }
 
 /** "2005 – 2024", or "?" where the sources give no date. */

@@ -7,6 +7,7 @@ import type { PageFrame } from '../page-frame';
 import { resolveRef } from './resolve';
 import { settingsForbund } from './settings';
 import { chartOf } from './charts';
+import { factMarkersByFact, factRefs } from '../fact-citations';
 
 /** The förbund a municipality belonged to before 2024, or undefined when the sources do not say. */
 export function earlierForbundOf(kommun: Municipality, forbund: readonly Forbund[]): Forbund | undefined {
@@ -30,7 +31,8 @@ export function municipalityPage(content: SiteContent, kommun: Municipality) {
     sources: citedSources(
       content.sources,
       [kommun.body, guide?.body],
-      [...kommun.data.earlierForbundSources, ...kommun.data.sources, ...series.map((s) => quoting(s.data))],
+      [...kommun.data.sources, ...series.map((s) => quoting(s.data))],
+      factRefs(kommun.data.faktakallor),
     ),
     meta: kommun.data,
     search: { type: 'kommun', kommuner: [name] },
@@ -40,6 +42,7 @@ export function municipalityPage(content: SiteContent, kommun: Municipality) {
     kommun,
     earlier,
     current: settingsForbund(content),
+    facts: factMarkersByFact(kommun.data.faktakallor),
     neighbours,
     series: series.map((s) => chartOf(content, s)),
     insatser: content.insatser.filter((i) => concernsMunicipality(i.data, kommun.id)),
