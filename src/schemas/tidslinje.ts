@@ -14,6 +14,7 @@ export const eventSchema = pageFields({
   end: partialDate('Slut för en händelse som pågick en tid').optional(),
   season: season(),
   approximate: flag('Sätt true när datumet är ungefärligt'),
+  dateNote: text('Kort om vad källan inte säger om datumet, t.ex. "källan anger inte året"; visas vid datumet').optional(),
   kind: choice(EVENT_KINDS, 'Sorts händelse (webbplatsens egen indelning, behöver inget citat)'),
   summary: text('En eller två meningar om vad som hände'),
   parter: references('parter', 'Parter som var med'),

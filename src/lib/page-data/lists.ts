@@ -1,8 +1,7 @@
 /** The list pages: each returns its frame and the items it lists. */
 import { citationNumber, citedSources, quoting } from '../citations';
 import { locatePassage, passageIndex, passagePath, type PassageIndex } from '../source-texts';
-import { formatPartialDate, parsePartialDate } from '../dates';
-import type { Forbund, Page, SiteContent, Source } from '../entries';
+import type { Page, SiteContent, Source } from '../entries';
 import { factMarkersByFact, factRefs } from '../fact-citations';
 import {
   filterChoices,
@@ -100,7 +99,7 @@ const TABLE_FACTS = ['kommunkod', 'earlierForbund'];
 export function municipalitiesPage(content: SiteContent) {
   const frame = listFrame(
     'Kommuner',
-    'Alla tio kommuner i Västmanlands län är med i förbundet. Välj din kommun för att se vad förbundet betyder där du bor.',
+    'Välj din kommun för att se vad förbundet betyder där du bor.',
     // The table shows each municipality's code and earlier förbund: the page cites what the cells say.
     citedSources(
       content.sources,
@@ -122,22 +121,18 @@ export function municipalitiesPage(content: SiteContent) {
   return { frame, rows, guidePath: routes.page(content.settings.guidePage.id) };
 }
 
-/** "2005 – 2024", or "?" where the sources give no date. */
-export function forbundPeriod(forbund: Forbund): string {
-  return [forbund.data.start, forbund.data.end].map((d) => (d ? formatPartialDate(parsePartialDate(d)) : '?')).join(' – ');
-}
-
 export function forbundListPage(content: SiteContent) {
   const frame = listFrame(
     'Förbunden',
-    'Före 2024 fanns tre samordningsförbund i länet. Sedan 1 januari 2024 finns ett förbund för hela Västmanland.',
+    // No dates here: each förbund's page gives them with their citations.
+    'Här finns en sida om vart och ett av förbunden i länet: de tre som fanns före 2024 och Samordningsförbundet Västmanland.',
     citedSources(
       content.sources,
       [],
       content.forbund.flatMap((f) => f.data.sources),
     ),
   );
-  return { ...frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id), note: forbundPeriod(f) })) };
+  return { ...frame, items: content.forbund.map((f) => ({ label: f.data.name, path: routes.forbund(f.id) })) };
 }
 
 export function partiesPage(content: SiteContent) {
