@@ -127,7 +127,15 @@ export function addGeneratedPages(root, dir, n) {
   if (!source || kommuner.length === 0 || parter.length === 0 || perspektiv.length === 0) {
     throw new Error('content/ lacks kallor, kommuner, parter or perspektiv to refer to from generated pages.');
   }
-  const cite = ` <Kalla id="${source}" />`;
+  // Every citation carries a passage the build finds in the source's text; a plain title, so that no hedge is needed.
+  const passage = source === 'avsiktsforklaring' ? 'Bildande av ett länsamordningsförbund i Västmanland' : undefined;
+  if (!passage) throw new Error(`No passage known for the source "${source}" to cite from generated pages.`);
+  const cite = ` <Kalla id="${source}" citat="${passage}" />`;
+  /** The fact box's citations (faktakallor) for the facts a generated page shows. */
+  const factSources = (facts) => [
+    'faktakallor:',
+    ...facts.flatMap((f) => [`  ${f}:`, `    - source: ${source}`, `      citat: ["${passage}"]`]),
+  ];
   const meta = 'published: 2026-11-22\nupdated: 2026-11-22';
   for (let i = 0; i < n; i++) {
     const text = pageText(words, i);
@@ -136,18 +144,21 @@ export function addGeneratedPages(root, dir, n) {
     let file;
     let front;
     switch (kindOf(i)) {
-      case 'insats':
+      case 'insats': {
+        const status = ['pågående', 'avslutad', 'planerad', 'okänd'][i % 4];
         file = `content/insatser/prov-insats-${text.number}.mdx`;
         front = [
           `name: Provinsats ${text.number}`,
           `kind: ${['individinsats', 'strukturell insats', 'kompetensutveckling'][i % 3]}`,
-          `status: ${['pågående', 'avslutad', 'planerad', 'okänd'][i % 4]}`,
+          `status: ${status}`,
           `kommuner: [${kommun}]`,
           `parter: [${part}]`,
           `sources: [${source}]`,
+          ...factSources(status === 'okänd' ? ['kommuner', 'parter'] : ['status', 'kommuner', 'parter']),
           `description: ${text.summary}`,
         ];
         break;
+      }
       case 'handelse': {
         const year = 2005 + (i % 22);
         const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
@@ -161,6 +172,7 @@ export function addGeneratedPages(root, dir, n) {
           `parter: [${part}]`,
           `perspektiv: [${perspektiv[i % perspektiv.length]}]`,
           `sources: [${source}]`,
+          ...factSources(['date']),
         ];
         break;
       }
