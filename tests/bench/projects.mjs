@@ -66,6 +66,8 @@ function vocabulary(root) {
         words.add(word);
     }
   }
+  // Markdown makes a link of "www." (GFM autolinks), and links must be https: not words for generated prose.
+  for (const word of ['www', 'http', 'https']) words.delete(word);
   if (words.size < 50) throw new Error('Too few words in content/ to generate benchmark pages from.');
   return [...words].sort();
 }
