@@ -138,7 +138,7 @@ export function forbundListPage(content: SiteContent) {
 export function partiesPage(content: SiteContent) {
   const frame = listFrame(
     'Parterna',
-    'Förbundet ska främja samverkan mellan kommunerna i länet och tre parter till: Arbetsförmedlingen, Försäkringskassan och Region Västmanland. Här finns en sida om var och en av de tre.',
+    'Här finns en sida om var och en av parterna Arbetsförmedlingen, Försäkringskassan och Region Västmanland. Kommunerna har var sin sida under Kommuner.',
     citedSources(
       content.sources,
       [],
