@@ -92,10 +92,15 @@ export function compoundFinder(list: CompoundList, dictionary?: WordList): (text
   };
 }
 
-/** The text of an HTML fragment, without scripts, styles, tags or entities. */
+/** The text of an HTML fragment, without scripts, styles, citation numbers, ignored cells, tags or entities. */
 export function plainText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+  return (
+    html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      // Citation numbers and the OCR's misreadings of a source (cells marked data-pagefind-ignore), which search
+      // leaves out too. (Larger ignored parts, such as the fact boxes, still count for compounds and everyday words.)
+      .replace(/<(sup|td)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ')
+  );
 }

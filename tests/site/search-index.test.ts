@@ -2,12 +2,14 @@
  * The built search index, read from Pagefind's own fragments: excerpts are the
  * pages' text (no words of neighbouring cells, terms or fact boxes run
  * together, no source numbers), fact boxes and names are searchable metadata,
- * the invisible words are hidden, and /sok/ord.json lists the index's words.
+ * the invisible words are hidden, /sok/ord.json lists the index's words, and
+ * the OCR's misreadings in a source's list of corrections are not indexed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
 import { plainText } from '@/lib/compounds';
 import { readFragment } from '@/lib/search-vocabulary';
 import { DIST } from '../support/dist';
@@ -77,5 +79,32 @@ describe('the search index', () => {
     expect(vocabulary.words).not.toContain('kalle');
     expect(vocabulary.pages).toHaveLength(vocabulary.words.length);
     expect(vocabulary.everyday.unemployed).toEqual(['employment']);
+  });
+  it('indexes none of the OCR misreadings that a source page lists as corrected', () => {
+    const wordsOf = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\d]+/u);
+    const dir = join('content', 'kalltexter');
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const raw = readFileSync(join(dir, file), 'utf8');
+      const { rattelser = [] } = load(raw) as { rattelser?: { fran: string }[] };
+      if (rattelser.length === 0) continue;
+      // A misreading that is also a word of the published text ("ligga") is the source's own word.
+      const published = new Set(wordsOf(raw.split(/^rattelser:/m)[0] ?? ''));
+      const misread = new Set(
+        rattelser
+          .flatMap(({ fran }) => fran.toLocaleLowerCase('sv').split(/\s+/).map(bare))
+          .filter((w) => w.length > 3 && !published.has(w)),
+      );
+      const url = `/kallor/${file.replace(/\.yaml$/, '')}/`;
+      const fragment = fragments.find((f) => f.url === url);
+      expect(fragment, url).toBeDefined();
+      const indexed = new Set(wordsOf(fragment!.content));
+      expect(
+        [...misread].filter((w) => indexed.has(w)),
+        url,
+      ).toEqual([]);
+      checked += misread.size;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

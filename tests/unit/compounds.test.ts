@@ -30,6 +30,16 @@ describe('compound parts', () => {
     expect(text).not.toContain('&nbsp;');
     expect(compoundParts(text, list)).toEqual(['interim', 'styrelse']);
   });
+
+  it('leaves out what search ignores: citation numbers and the OCR misreadings in a list of corrections', () => {
+    const html =
+      '<p>Förbundsordningen<sup class="citation" data-pagefind-ignore><a href="/k/">1</a></sup></p><tr><td data-pagefind-ignore>Forslag till beslut</td><td>Förslag till beslut</td></tr>';
+    const text = plainText(html);
+    expect(text).toContain('Förbundsordningen');
+    expect(text).toContain('Förslag');
+    expect(text).not.toContain('Forslag');
+    expect(text).not.toMatch(/\b1\b/);
+  });
 });
 
 describe('compound parts from the dictionary, with the exceptions', () => {
