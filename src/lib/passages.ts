@@ -16,6 +16,8 @@ export interface TextBlock {
   text: string;
   /** For a list or table: each item or cell on its own (checked one by one against the original). */
   parts?: readonly string[];
+  /** For a table: each row's cells joined with a space, in order (a passage across cells lands on its row). */
+  rows?: readonly string[];
 }
 
 /** A correction of extraction or OCR damage: `from` as in the original, `to` as published. */
@@ -65,6 +67,13 @@ export function findPassage(passage: string, blocks: readonly TextBlock[]): Text
   return blocks.find((block) => normalizedText(block).includes(wanted));
 }
 
+/** The 1-based row of a table block that holds the passage, or undefined (not a table, or across rows). */
+export function rowOfPassage(passage: string, block: TextBlock): number | undefined {
+  const wanted = normalizeForMatch(passage);
+  const index = block.rows?.findIndex((row) => normalizeForMatch(row).includes(wanted)) ?? -1;
+  return index === -1 || wanted === '' ? undefined : index + 1;
+}
+
 // A block's normalized text, worked out once: a build looks up a thousand passages in the same blocks.
 const normalizedBlocks = new WeakMap<TextBlock, string>();
 function normalizedText(block: TextBlock): string {
@@ -81,9 +90,11 @@ export function textBlocksOf(parts: readonly TranscriptionPart[]): TextBlock[] {
   return parts.map((part) => {
     const pieces = part.punkter ?? part.tabell?.slice(1).flat() ?? [part.rubrik ?? part.text ?? ''];
     const nonEmpty = pieces.filter((piece) => piece.trim() !== '');
-    return part.punkter || part.tabell
-      ? { id: part.id, text: nonEmpty.join(' '), parts: nonEmpty }
-      : { id: part.id, text: nonEmpty[0] ?? '' };
+    if (part.tabell) {
+      const rows = part.tabell.slice(1).map((row) => row.filter((cell) => cell.trim() !== '').join(' '));
+      return { id: part.id, text: nonEmpty.join(' '), parts: nonEmpty, rows };
+    }
+    return part.punkter ? { id: part.id, text: nonEmpty.join(' '), parts: nonEmpty } : { id: part.id, text: nonEmpty[0] ?? '' };
   });
 }
 

@@ -5,7 +5,7 @@
  * word (src/lib/passages.ts says what counts as the same words); its marker
  * then links to the part of the source's page where the passage stands.
  */
-import { checkTranscription, findPassage, passageAsWritten, textBlocksOf, textFragment, type TextBlock } from './passages';
+import { checkTranscription, findPassage, passageAsWritten, rowOfPassage, textBlocksOf, textFragment, type TextBlock } from './passages';
 import { findCitations } from './citations';
 import { bodyFirstLine, type ContentEntry } from './integrity';
 import type { ContentProblem } from './problems';
@@ -22,9 +22,12 @@ export interface PassageLocation {
   /**
    * The passage as the source's page writes it, for the text fragment; undefined
    * when it runs across the items of a list or the cells of a table, where a
-   * browser cannot highlight it (the link then leads to the list or table).
+   * browser cannot highlight it (the link then leads to the list, or to the
+   * table's row).
    */
   asWritten?: string;
+  /** For a passage across the cells of one table row: the row, 1-based (its element is highlighted as the target). */
+  row?: number;
 }
 
 export const ORIGINALS_FOLDER = 'content/kalltexter/original';
@@ -39,18 +42,26 @@ export function locatePassage(index: PassageIndex, sourceId: string, passage: st
   if (!block) return undefined;
   const pieces = block.parts ?? [block.text];
   const asWritten = pieces.map((piece) => passageAsWritten(passage, piece)).find((found) => found !== undefined);
-  return { sourceId, blockId: block.id, ...(asWritten === undefined ? {} : { asWritten }) };
+  if (asWritten !== undefined) return { sourceId, blockId: block.id, asWritten };
+  const row = rowOfPassage(passage, block);
+  return { sourceId, blockId: block.id, ...(row === undefined ? {} : { row }) };
 }
 
 /** The address of a passage: its part of the source's page, with the words highlighted. */
 export function passagePath(location: PassageLocation): string {
   const fragment = location.asWritten === undefined ? '' : textFragment(location.asWritten);
-  return routes.sourcePassage(location.sourceId, passageAnchor(location.blockId), fragment);
+  const anchor = location.row === undefined ? passageAnchor(location.blockId) : rowAnchor(location.blockId, location.row);
+  return routes.sourcePassage(location.sourceId, anchor, fragment);
 }
 
 /** The id of a block's element on the source's page. */
 export function passageAnchor(blockId: string): string {
   return `text-${blockId}`;
+}
+
+/** The id of a table row's element on the source's page (rows counted from 1, below the heading row). */
+export function rowAnchor(blockId: string, row: number): string {
+  return `${passageAnchor(blockId)}-rad-${row}`;
 }
 
 /** A passage is a clause or a sentence, not a paragraph. */

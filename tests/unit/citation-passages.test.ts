@@ -75,6 +75,20 @@ describe('citations with a passage', () => {
     expect(passageAsWritten('sin kompetens', 'spetsa sin\u00ADkom\u00ADpetens')).toBeUndefined();
     expect(passageAsWritten('sin kompetens', 'spetsa sin kom\u00ADpetens')).toBe('sin kom\u00ADpetens');
   });
+
+  it('link a passage across the cells of one table row to that row, and one across rows to the table', () => {
+    const table = passageIndex([
+      { id: 'scb', data: text([{ id: 'koder', tabell: [['Kod', 'Kommun'], ['1984', 'Arboga'], ['1983', 'Köping']] }]) },
+    ]);
+    const row = locatePassage(table, 'scb', '1983 Köping');
+    expect(row).toEqual({ sourceId: 'scb', blockId: 'koder', row: 2 });
+    expect(row && passagePath(row)).toBe('/kallor/scb/#text-koder-rad-2');
+    const across = locatePassage(table, 'scb', 'Arboga 1983');
+    expect(across).toEqual({ sourceId: 'scb', blockId: 'koder' });
+    expect(across && passagePath(across)).toBe('/kallor/scb/#text-koder');
+    // Words within one cell are highlighted as a text fragment, as anywhere else.
+    expect(locatePassage(table, 'scb', 'Köping')).toEqual({ sourceId: 'scb', blockId: 'koder', asWritten: 'Köping' });
+  });
 });
 
 describe('source texts', () => {

@@ -80,7 +80,7 @@ describe('textBlocksOf', () => {
     expect(blocks).toEqual([
       { id: 'rubrik', text: 'Tidplan' },
       { id: 'punkter', text: 'Ett. Två.', parts: ['Ett.', 'Två.'] },
-      { id: 'tabell', text: '2021 Möte Beslut', parts: ['2021', 'Möte', 'Beslut'] },
+      { id: 'tabell', text: '2021 Möte Beslut', parts: ['2021', 'Möte', 'Beslut'], rows: ['2021 Möte', 'Beslut'] },
     ]);
   });
 });
