@@ -78,7 +78,19 @@ describe('citations with a passage', () => {
 
   it('link a passage across the cells of one table row to that row, and one across rows to the table', () => {
     const table = passageIndex([
-      { id: 'scb', data: text([{ id: 'koder', tabell: [['Kod', 'Kommun'], ['1984', 'Arboga'], ['1983', 'Köping']] }]) },
+      {
+        id: 'scb',
+        data: text([
+          {
+            id: 'koder',
+            tabell: [
+              ['Kod', 'Kommun'],
+              ['1984', 'Arboga'],
+              ['1983', 'Köping'],
+            ],
+          },
+        ]),
+      },
     ]);
     const row = locatePassage(table, 'scb', '1983 Köping');
     expect(row).toEqual({ sourceId: 'scb', blockId: 'koder', row: 2 });
