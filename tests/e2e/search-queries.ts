@@ -101,6 +101,7 @@ export const QUERIES: QueryCase[] = [
   // Everyday words for the site's terms
   q('jobb', 'invånare', 'vardagsord', '/vart-vander-jag-mig/', '/om/'),
   q('arbetslös', 'invånare', 'vardagsord', '/vart-vander-jag-mig/', '/parter/arbetsformedlingen/'),
+  q('vårdcentralen', 'invånare', 'vardagsord', '/parter/region-vastmanland/'),
   q('budget 2024', 'journalist', 'vardagsord', '/ekonomi/'),
   q('pengar', 'journalist', 'vardagsord', '/ekonomi/'),
   q('lätt svenska', 'invånare', 'vardagsord', '/lattlast/'),
